@@ -1,0 +1,107 @@
+"""The ``escale`` command: the application, or a headless sub-command.
+
+With no sub-command it starts the desktop application; ``escale demo``,
+and the sub-commands later issues add, run without a screen and report
+problems in French on stderr (exit status 2 for the officer's input or
+environment, 1 for a bug, whose trace goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.errors import UserFacingError
+from desktop.i18n import translate
+from desktop.logs import setup_logging
+from desktop.paths import database_path, default_data_dir
+
+log = logging.getLogger(__name__)
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "dossier des données (par défaut : {default})").format(
+            default=default_data_dir()
+        ),
+    )
+    parser = argparse.ArgumentParser(
+        prog="escale",
+        parents=[common],
+        description=translate("Cli", "Escale, le poste de travail des chargés d'accueil."),
+    )
+    parser.set_defaults(data_dir=None)
+    parser.add_argument("--version", action="version", version=f"Escale {__version__}")
+    parser.add_argument(
+        "--demo-if-empty",
+        type=int,
+        metavar="N",
+        default=0,
+        help=translate(
+            "Cli", "remplir une base neuve avec N foyers de démonstration avant d'ouvrir la fenêtre"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("Cli", "remplir une base avec des foyers de démonstration"),
+    )
+    demo.add_argument("--households", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=run_demo)
+    return parser
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import generate_demo
+    from desktop.storage import open_database
+
+    if args.households < 1:
+        raise UserFacingError(
+            translate("Cli", "--households attend un nombre de foyers supérieur à 0.")
+        )
+    database = open_database(database_path(args.data_dir))
+    try:
+        summary = generate_demo(database, households=args.households, seed=args.seed)
+    finally:
+        database.close()
+    print(summary.describe())  # noqa: T201 - a command-line report
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.application import run_application
+
+    return run_application(args.data_dir, demo_if_empty=args.demo_if_empty)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data_dir = (args.data_dir or default_data_dir()).expanduser()
+    log_file = setup_logging(args.data_dir)
+    handler: Handler = getattr(args, "handler", run_gui)
+    try:
+        return handler(args)
+    except UserFacingError as error:
+        print(error.message, file=sys.stderr)  # noqa: T201
+        return 2
+    except Exception:
+        log.exception("unexpected error in %s", args.command or "application")
+        print(  # noqa: T201
+            translate(
+                "Cli", "Erreur inattendue. Le détail est dans le journal : {log}"
+            ).format(log=log_file),
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,175 @@
+"""The one place a local database is opened.
+
+Every database goes through :func:`open_database`: it refuses a file that is not
+an Escale database or comes from a newer Escale without writing a byte to it,
+backs up the file before migrating it, migrates it to the current schema and
+loads the reference data. Encryption at rest will be added here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import DatabaseOpenError
+from desktop.i18n import translate
+from desktop.storage import migrate
+from desktop.storage.reference_data import ensure_reference_data
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open local database: its engine and the sessions made from it."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits whole when the block ends, or not at all."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+
+    Raises:
+        DatabaseOpenError: the file is not an Escale database, is from a newer
+            version, or cannot be created; the file is left as it was.
+    """
+    path = path.resolve()
+    existing = path.exists() and path.stat().st_size > 0
+    revision = _inspect_existing(path) if existing else None
+    if not existing:
+        _ensure_folder(path.parent)
+    engine = _create_engine(path)
+    try:
+        if revision != migrate.head_revision():
+            if existing:
+                _backup(path, revision)
+            with engine.begin() as connection:
+                migrate.upgrade(connection)
+        with engine.begin() as connection:
+            ensure_reference_data(connection)
+    except OperationalError as error:
+        engine.dispose()
+        raise DatabaseOpenError(_cannot_write_message(path, error)) from error
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _create_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _inspect_existing(path: Path) -> str | None:
+    """Check, read-only, that ``path`` is an Escale database we can upgrade; return its revision."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(_unreadable_message(path)) from error
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseOpenError(
+                translate(
+                    "Database",
+                    "Le fichier {path} est une base SQLite, mais pas une base Escale. "
+                    "Il n'a pas été modifié ; choisissez un autre dossier de données.",
+                ).format(path=path)
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(_unreadable_message(path)) from error
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "La base {path} a été créée par une version plus récente d'Escale "
+                "(schéma « {revision} »). Installez la dernière version d'Escale pour l'ouvrir ; "
+                "le fichier n'a pas été modifié.",
+            ).format(path=path, revision=revision)
+        )
+    return revision
+
+
+def _backup(path: Path, revision: str | None) -> None:
+    """Copy the database aside before a migration touches it."""
+    target = path.with_name(f"{path.name}.avant-{revision or 'vide'}.bak")
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    log.info("database backed up to %s before migrating from %s", target, revision)
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "Impossible de créer le dossier de données {folder} ({reason}). "
+                "Vérifiez les droits d'écriture ou choisissez un autre dossier.",
+            ).format(folder=folder, reason=error.strerror or error)
+        ) from error
+
+
+def _unreadable_message(path: Path) -> str:
+    return translate(
+        "Database",
+        "Le fichier {path} n'est pas une base de données Escale lisible (fichier abîmé ou "
+        "d'un autre programme). Il n'a pas été modifié ; gardez-le pour une récupération et "
+        "choisissez un autre dossier de données.",
+    ).format(path=path)
+
+
+def _cannot_write_message(path: Path, error: OperationalError) -> str:
+    return translate(
+        "Database",
+        "Impossible d'écrire dans la base {path} ({reason}). Vérifiez l'espace disque "
+        "et les droits d'écriture du dossier.",
+    ).format(path=path, reason=error.orig)
