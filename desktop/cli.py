@@ -76,7 +76,7 @@ def run_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(database, households=args.households, seed=args.seed)
     finally:
         database.close()
-    print(summary.describe())  # noqa: T201 - a command-line report
+    print(summary.describe())
     return 0
 
 
@@ -94,14 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UserFacingError as error:
-        print(error.message, file=sys.stderr)  # noqa: T201
+        print(error.message, file=sys.stderr)
         return 2
     except Exception:
         log.exception("unexpected error in %s", args.command or "application")
-        print(  # noqa: T201
-            translate(
-                "Cli", "Erreur inattendue. Le détail est dans le journal : {log}"
-            ).format(log=log_file),
+        print(
+            translate("Cli", "Erreur inattendue. Le détail est dans le journal : {log}").format(
+                log=log_file
+            ),
             file=sys.stderr,
         )
         return 1

@@ -25,7 +25,7 @@ class ValidationError(UserFacingError):
         self.field = field
 
 
-class ValidationErrors(UserFacingError):
+class FormError(UserFacingError):
     """Every problem found in one form, so the officer fixes them all at once."""
 
     def __init__(self, errors: list[ValidationError]) -> None:

@@ -1,0 +1,1 @@
+"""Case work on households: registering, editing, querying (no Qt here)."""

@@ -1,0 +1,1 @@
+"""Case workflow rules, independent of any screen."""
