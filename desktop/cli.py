@@ -64,13 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import generate_demo
-    from desktop.storage import open_database
-
     if args.households < 1:
         raise UserFacingError(
             translate("Cli", "--households attend un nombre de foyers supérieur à 0.")
         )
+    from desktop.demo import generate_demo
+    from desktop.storage import open_database
+
     database = open_database(database_path(args.data_dir))
     try:
         summary = generate_demo(database, households=args.households, seed=args.seed)

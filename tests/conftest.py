@@ -15,9 +15,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.i18n import install_translator  # noqa: E402 - Qt must see the platform first
-from desktop.paths import database_path  # noqa: E402
-from desktop.storage import Database, open_database  # noqa: E402
+from desktop.i18n import install_translator
+from desktop.paths import database_path
+from desktop.storage import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -33,9 +33,12 @@ def write_table(name: str, header: list[str], rows: list[list[Any]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     data = text.getvalue().encode("utf-8")
-    with (TARGET / f"{name}.csv.gz").open("wb") as raw, gzip.GzipFile(
-        filename=f"{name}.csv", mode="wb", fileobj=raw, mtime=0, compresslevel=9
-    ) as archive:
+    with (
+        (TARGET / f"{name}.csv.gz").open("wb") as raw,
+        gzip.GzipFile(
+            filename=f"{name}.csv", mode="wb", fileobj=raw, mtime=0, compresslevel=9
+        ) as archive,
+    ):
         archive.write(data)
     return hashlib.sha256(data).hexdigest()
 
@@ -56,7 +59,9 @@ def build(source: Path) -> dict[str, Any]:
     epci_of = {member["code"]: epci["code"] for epci in epcis for member in epci["membres"]}
 
     digests = {
-        "regions": write_table("regions", ["code", "nom"], [[r["code"], r["nom"]] for r in regions]),
+        "regions": write_table(
+            "regions", ["code", "nom"], [[r["code"], r["nom"]] for r in regions]
+        ),
         "departements": write_table(
             "departements",
             ["code", "nom", "region"],
@@ -105,7 +110,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=PROJECT.parent / "shared" / "data")
     manifest = build(parser.parse_args().source)
-    print(json.dumps(manifest["counts"]))  # noqa: T201 - a build script reports on stdout
+    print(json.dumps(manifest["counts"]))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, ForeignKey, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -66,6 +66,16 @@ def enum_column(enum_class: type[enum.Enum], **kwargs: Any) -> Enum:
         values_callable=lambda members: [member.value for member in members],
         **kwargs,
     )
+
+
+def foreign_key(target: str) -> ForeignKey:
+    """A foreign key checked at commit rather than at each statement.
+
+    A transaction may then write related rows in any order — the unit of work
+    does not sort by foreign keys alone, and sync pages arrive in change order —
+    while the commit still refuses any dangling reference.
+    """
+    return ForeignKey(target, deferrable=True, initially="DEFERRED")
 
 
 class Base(DeclarativeBase):

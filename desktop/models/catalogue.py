@@ -6,10 +6,10 @@ import enum
 import uuid
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced, enum_column
+from desktop.models.base import Base, Synced, enum_column, foreign_key
 from desktop.models.officer import TerritoryKind
 
 
@@ -59,10 +59,10 @@ class Offer(Synced, Base):
     kind: Mapped[OfferKind] = mapped_column(enum_column(OfferKind), index=True)
     title: Mapped[str] = mapped_column(String(200))
     details: Mapped[str | None] = mapped_column(Text)
-    commune_code: Mapped[str] = mapped_column(ForeignKey("commune.code"), index=True)
+    commune_code: Mapped[str] = mapped_column(foreign_key("commune.code"), index=True)
     valid_until: Mapped[date | None] = mapped_column(index=True)
     price_eur: Mapped[int | None]
-    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("partner.id"))
     contact_name: Mapped[str | None] = mapped_column(String(120))
     contact_phone: Mapped[str | None] = mapped_column(String(20))
     contact_email: Mapped[str | None] = mapped_column(String(254))
@@ -76,12 +76,12 @@ class Referral(Synced, Base):
         CheckConstraint("offer_id IS NOT NULL OR partner_id IS NOT NULL", name="has_target"),
     )
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
-    offer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("offer.id"), index=True)
-    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
+    offer_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("offer.id"), index=True)
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("partner.id"), index=True)
     state: Mapped[ReferralState] = mapped_column(
         enum_column(ReferralState), default=ReferralState.PROPOSED
     )
     proposed_on: Mapped[date]
-    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("officer.id"))
     note: Mapped[str | None] = mapped_column(Text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced, enum_column
+from desktop.models.base import Base, Synced, enum_column, foreign_key
 
 
 class EventKind(enum.Enum):
@@ -23,6 +23,6 @@ class Event(Synced, Base):
     name: Mapped[str] = mapped_column(String(160))
     kind: Mapped[EventKind] = mapped_column(enum_column(EventKind))
     place: Mapped[str] = mapped_column(String(160))
-    commune_code: Mapped[str | None] = mapped_column(ForeignKey("commune.code"))
+    commune_code: Mapped[str | None] = mapped_column(foreign_key("commune.code"))
     starts_on: Mapped[date]
     ends_on: Mapped[date]

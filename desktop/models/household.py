@@ -6,10 +6,10 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import JSON, CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Synced, enum_column, utcnow
+from desktop.models.base import Base, Synced, enum_column, foreign_key, utcnow
 from desktop.models.officer import TerritoryKind
 
 
@@ -82,11 +82,11 @@ class Household(Synced, Base):
 
     name: Mapped[str] = mapped_column(String(160), index=True)
     source: Mapped[Source] = mapped_column(enum_column(Source), index=True)
-    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("event.id"), index=True)
+    event_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("event.id"), index=True)
     registered_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     origin_country: Mapped[str] = mapped_column(String(2), default="FR")
-    origin_commune_code: Mapped[str | None] = mapped_column(ForeignKey("commune.code"))
+    origin_commune_code: Mapped[str | None] = mapped_column(foreign_key("commune.code"))
     origin_city: Mapped[str | None] = mapped_column(String(120))
 
     project_types: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -97,7 +97,7 @@ class Household(Synced, Base):
     housing_notes: Mapped[str | None] = mapped_column(Text)
     target_date: Mapped[date | None]
 
-    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"), index=True)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("officer.id"), index=True)
     status: Mapped[Status] = mapped_column(enum_column(Status), default=Status.NEW, index=True)
 
     consent_at: Mapped[datetime | None]
@@ -126,14 +126,14 @@ class HouseholdTarget(Synced, Base):
     __tablename__ = "household_target"
     __table_args__ = (CheckConstraint("rank >= 1", name="rank_positive"),)
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
     rank: Mapped[int]
     kind: Mapped[TerritoryKind] = mapped_column(enum_column(TerritoryKind))
     code: Mapped[str] = mapped_column(String(9))
     departement_code: Mapped[str | None] = mapped_column(
-        ForeignKey("departement.code"), index=True
+        foreign_key("departement.code"), index=True
     )
-    epci_siren: Mapped[str | None] = mapped_column(ForeignKey("epci.siren"), index=True)
+    epci_siren: Mapped[str | None] = mapped_column(foreign_key("epci.siren"), index=True)
 
 
 class StatusChange(Synced, Base):
@@ -141,9 +141,9 @@ class StatusChange(Synced, Base):
 
     __tablename__ = "status_change"
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
     from_status: Mapped[Status | None] = mapped_column(enum_column(Status))
     to_status: Mapped[Status] = mapped_column(enum_column(Status))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text)
-    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("officer.id"))

@@ -6,10 +6,10 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced, enum_column, utcnow
+from desktop.models.base import Base, Synced, enum_column, foreign_key, utcnow
 
 
 class Channel(enum.Enum):
@@ -29,9 +29,9 @@ class Interaction(Synced, Base):
 
     __tablename__ = "interaction"
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     channel: Mapped[Channel] = mapped_column(enum_column(Channel))
-    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officer.id"))
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("officer.id"))
     summary: Mapped[str] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(default=False)

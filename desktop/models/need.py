@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced, enum_column
+from desktop.models.base import Base, Synced, enum_column, foreign_key
 
 
 class NeedDomain(enum.Enum):
@@ -33,8 +33,8 @@ class NeedState(enum.Enum):
 class Need(Synced, Base):
     __tablename__ = "need"
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
     domain: Mapped[NeedDomain] = mapped_column(enum_column(NeedDomain), index=True)
     state: Mapped[NeedState] = mapped_column(enum_column(NeedState), default=NeedState.OPEN)
-    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    person_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("person.id"))
     note: Mapped[str | None] = mapped_column(Text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Synced, enum_column
+from desktop.models.base import Base, Synced, enum_column, foreign_key
 
 
 class TerritoryKind(enum.Enum):
@@ -35,7 +35,7 @@ class OfficerTerritory(Synced, Base):
     __tablename__ = "officer_territory"
     __table_args__ = (UniqueConstraint("officer_id", "kind", "code"),)
 
-    officer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("officer.id"), index=True)
+    officer_id: Mapped[uuid.UUID] = mapped_column(foreign_key("officer.id"), index=True)
     kind: Mapped[TerritoryKind] = mapped_column(enum_column(TerritoryKind))
     code: Mapped[str] = mapped_column(String(9))
 

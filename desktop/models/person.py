@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced, enum_column
+from desktop.models.base import Base, Synced, enum_column, foreign_key
 
 
 class PersonRole(enum.Enum):
@@ -28,7 +28,7 @@ class SchoolLevel(enum.Enum):
 class Person(Synced, Base):
     __tablename__ = "person"
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), index=True)
     role: Mapped[PersonRole] = mapped_column(enum_column(PersonRole))
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80), index=True)

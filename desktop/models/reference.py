@@ -6,10 +6,10 @@ database is created or the shipped data is newer, never edited by officers.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base
+from desktop.models.base import Base, foreign_key
 
 
 class Region(Base):
@@ -24,7 +24,7 @@ class Departement(Base):
 
     code: Mapped[str] = mapped_column(String(3), primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
-    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    region_code: Mapped[str] = mapped_column(foreign_key("region.code"), index=True)
 
 
 class Epci(Base):
@@ -43,9 +43,9 @@ class Commune(Base):
 
     code: Mapped[str] = mapped_column(String(5), primary_key=True)
     name: Mapped[str] = mapped_column(String(120), index=True)
-    departement_code: Mapped[str] = mapped_column(ForeignKey("departement.code"), index=True)
-    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
-    epci_siren: Mapped[str | None] = mapped_column(ForeignKey("epci.siren"), index=True)
+    departement_code: Mapped[str] = mapped_column(foreign_key("departement.code"), index=True)
+    region_code: Mapped[str] = mapped_column(foreign_key("region.code"), index=True)
+    epci_siren: Mapped[str | None] = mapped_column(foreign_key("epci.siren"), index=True)
     population: Mapped[int | None]
 
     postcodes: Mapped[list[CommunePostcode]] = relationship(
@@ -59,6 +59,8 @@ class CommunePostcode(Base):
     __tablename__ = "commune_postcode"
 
     postcode: Mapped[str] = mapped_column(String(5), primary_key=True)
-    commune_code: Mapped[str] = mapped_column(ForeignKey("commune.code"), primary_key=True, index=True)
+    commune_code: Mapped[str] = mapped_column(
+        foreign_key("commune.code"), primary_key=True, index=True
+    )
 
     commune: Mapped[Commune] = relationship(back_populates="postcodes", lazy="raise")

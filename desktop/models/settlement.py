@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey
+from sqlalchemy import CheckConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Synced
+from desktop.models.base import Base, Synced, foreign_key
 
 
 class Settlement(Synced, Base):
@@ -19,9 +19,9 @@ class Settlement(Synced, Base):
         CheckConstraint("children_schooled BETWEEN 0 AND children", name="children_schooled"),
     )
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), unique=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(foreign_key("household.id"), unique=True)
     moved_on: Mapped[date]
-    commune_code: Mapped[str] = mapped_column(ForeignKey("commune.code"), index=True)
+    commune_code: Mapped[str] = mapped_column(foreign_key("commune.code"), index=True)
     adults: Mapped[int]
     children: Mapped[int]
     children_schooled: Mapped[int]

@@ -96,8 +96,12 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
 
 def _inspect_existing(path: Path) -> str | None:
     """Check, read-only, that ``path`` is an Escale database we can upgrade; return its revision."""
+    # With no write-ahead log beside it, "immutable" reads the file without
+    # creating -wal/-shm files; with one, a plain read-only open sees its content.
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise DatabaseOpenError(_unreadable_message(path)) from error
     try:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-25 21:49:44.510602
+Create Date: 2026-11-25 21:53:56.980289
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = "0001_initial"
 down_revision: str | None = None
@@ -106,7 +105,11 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=80), nullable=False),
         sa.Column("region_code", sa.String(length=3), nullable=False),
         sa.ForeignKeyConstraint(
-            ["region_code"], ["region.code"], name=op.f("fk_departement_region_code_region")
+            ["region_code"],
+            ["region.code"],
+            name=op.f("fk_departement_region_code_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("code", name=op.f("pk_departement")),
     )
@@ -136,7 +139,11 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_officer_territory_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_officer_territory_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_officer_territory")),
         sa.UniqueConstraint(
@@ -160,12 +167,22 @@ def upgrade() -> None:
             ["departement_code"],
             ["departement.code"],
             name=op.f("fk_commune_departement_code_departement"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["epci_siren"], ["epci.siren"], name=op.f("fk_commune_epci_siren_epci")
+            ["epci_siren"],
+            ["epci.siren"],
+            name=op.f("fk_commune_epci_siren_epci"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_code"], ["region.code"], name=op.f("fk_commune_region_code_region")
+            ["region_code"],
+            ["region.code"],
+            name=op.f("fk_commune_region_code_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("code", name=op.f("pk_commune")),
     )
@@ -185,6 +202,8 @@ def upgrade() -> None:
             ["commune_code"],
             ["commune.code"],
             name=op.f("fk_commune_postcode_commune_code_commune"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("postcode", "commune_code", name=op.f("pk_commune_postcode")),
     )
@@ -213,7 +232,11 @@ def upgrade() -> None:
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.CheckConstraint("ends_on >= starts_on", name=op.f("ck_event_dates_in_order")),
         sa.ForeignKeyConstraint(
-            ["commune_code"], ["commune.code"], name=op.f("fk_event_commune_code_commune")
+            ["commune_code"],
+            ["commune.code"],
+            name=op.f("fk_event_commune_code_commune"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
     )
@@ -248,10 +271,18 @@ def upgrade() -> None:
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.CheckConstraint("price_eur IS NULL OR price_eur >= 0", name=op.f("ck_offer_price")),
         sa.ForeignKeyConstraint(
-            ["commune_code"], ["commune.code"], name=op.f("fk_offer_commune_code_commune")
+            ["commune_code"],
+            ["commune.code"],
+            name=op.f("fk_offer_commune_code_commune"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["partner_id"], ["partner.id"], name=op.f("fk_offer_partner_id_partner")
+            ["partner_id"],
+            ["partner.id"],
+            name=op.f("fk_offer_partner_id_partner"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_offer")),
     )
@@ -368,15 +399,25 @@ def upgrade() -> None:
             name=op.f("ck_household_budget"),
         ),
         sa.ForeignKeyConstraint(
-            ["event_id"], ["event.id"], name=op.f("fk_household_event_id_event")
+            ["event_id"],
+            ["event.id"],
+            name=op.f("fk_household_event_id_event"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_household_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_household_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["origin_commune_code"],
             ["commune.code"],
             name=op.f("fk_household_origin_commune_code_commune"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household")),
     )
@@ -418,14 +459,22 @@ def upgrade() -> None:
             ["departement_code"],
             ["departement.code"],
             name=op.f("fk_household_target_departement_code_departement"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["epci_siren"], ["epci.siren"], name=op.f("fk_household_target_epci_siren_epci")
+            ["epci_siren"],
+            ["epci.siren"],
+            name=op.f("fk_household_target_epci_siren_epci"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["household_id"],
             ["household.id"],
             name=op.f("fk_household_target_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household_target")),
     )
@@ -467,10 +516,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_interaction_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_interaction_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_interaction_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_interaction_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interaction")),
     )
@@ -521,7 +578,11 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_person_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_person_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
     )
@@ -560,16 +621,32 @@ def upgrade() -> None:
             "offer_id IS NOT NULL OR partner_id IS NOT NULL", name=op.f("ck_referral_has_target")
         ),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_referral_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_referral_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["offer_id"], ["offer.id"], name=op.f("fk_referral_offer_id_offer")
+            ["offer_id"],
+            ["offer.id"],
+            name=op.f("fk_referral_offer_id_offer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_referral_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_referral_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["partner_id"], ["partner.id"], name=op.f("fk_referral_partner_id_partner")
+            ["partner_id"],
+            ["partner.id"],
+            name=op.f("fk_referral_partner_id_partner"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referral")),
     )
@@ -598,10 +675,18 @@ def upgrade() -> None:
             "children_schooled BETWEEN 0 AND children", name=op.f("ck_settlement_children_schooled")
         ),
         sa.ForeignKeyConstraint(
-            ["commune_code"], ["commune.code"], name=op.f("fk_settlement_commune_code_commune")
+            ["commune_code"],
+            ["commune.code"],
+            name=op.f("fk_settlement_commune_code_commune"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_settlement_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_settlement_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_settlement")),
         sa.UniqueConstraint("household_id", name=op.f("uq_settlement_household_id")),
@@ -652,10 +737,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_status_change_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_status_change_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_status_change_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_status_change_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_status_change")),
     )
@@ -677,15 +770,25 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_follow_up_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_follow_up_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["interaction_id"],
             ["interaction.id"],
             name=op.f("fk_follow_up_interaction_id_interaction"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["officer_id"], ["officer.id"], name=op.f("fk_follow_up_officer_id_officer")
+            ["officer_id"],
+            ["officer.id"],
+            name=op.f("fk_follow_up_officer_id_officer"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_follow_up")),
     )
@@ -737,10 +840,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name=op.f("fk_need_household_id_household")
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_need_household_id_household"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"], name=op.f("fk_need_person_id_person")
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_need_person_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_need")),
     )

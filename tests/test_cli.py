@@ -1,0 +1,59 @@
+"""The ``escale`` command's headless behaviour."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as finished:
+        main(["--version"])
+    assert finished.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Escale {__version__}"
+
+
+def test_python_dash_m_desktop_is_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "demo" in result.stdout
+    assert "chargés d'accueil" in result.stdout
+
+
+def test_a_bad_data_folder_gives_a_french_message_and_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "fichier"
+    blocker.write_text("pas un dossier")
+    status = main(["demo", "--data-dir", str(blocker / "donnees"), "--households", "3"])
+    assert status == 2
+    assert "Impossible de créer le dossier de données" in capsys.readouterr().err
+
+
+def test_a_garbage_database_is_refused_by_headless_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "escale.db"
+    database.write_bytes(b"\x00garbage" * 500)
+    before = database.read_bytes()
+    status = main(["demo", "--data-dir", str(tmp_path), "--households", "3"])
+    assert status == 2
+    assert "n'est pas une base de données Escale" in capsys.readouterr().err
+    assert database.read_bytes() == before
+
+
+def test_households_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--data-dir", str(tmp_path), "--households", "0"]) == 2
+    assert "supérieur à 0" in capsys.readouterr().err

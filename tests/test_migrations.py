@@ -1,0 +1,80 @@
+"""Upgrades keep every case: the first released schema, with data, migrates to head intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from desktop.models import Base
+from desktop.storage import migrate, open_database
+
+FIRST_RELEASED = "0001_initial"
+SAMPLE = Path(__file__).parent / "fixtures" / "schema_0001_sample.sql"
+
+
+def make_first_release_database(path: Path) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection, FIRST_RELEASED)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.executescript(SAMPLE.read_text(encoding="utf-8"))
+    connection.close()
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every case table, as the first release wrote them."""
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT IN ('alembic_version', 'app_meta', 'region', 'departement', 'epci', "
+            "'commune', 'commune_postcode')"
+        )
+    ]
+    result = {}
+    for table in sorted(tables):
+        rows = connection.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
+        result[table] = [tuple(sorted(dict(row).items())) for row in rows]
+    connection.close()
+    return result
+
+
+def test_first_release_database_upgrades_to_head_with_nothing_lost(tmp_path: Path) -> None:
+    path = tmp_path / "escale.db"
+    make_first_release_database(path)
+    before = dump(path)
+    assert sum(len(rows) for rows in before.values()) == 15
+
+    database = open_database(path)
+    with database.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+    database.close()
+
+    after = dump(path)
+    for table, rows in before.items():
+        assert after[table] == rows, table
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'head.db'}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_opening_runs_the_migrations_on_a_new_file(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new" / "escale.db")
+    with database.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    database.close()
