@@ -26,7 +26,7 @@ TARGET = PROJECT / "resources" / "reference"
 SOURCE_VERSION = "@etalab/decoupage-administratif 6.0.0 (COG 2026, base La Poste)"
 
 
-def write_table(name: str, header: list[str], rows: list[list[Any]]) -> str:
+def write_table(target: Path, name: str, header: list[str], rows: list[list[Any]]) -> str:
     """Write one gzip'd CSV with a fixed mtime, so rebuilding changes no byte."""
     text = io.StringIO()
     writer = csv.writer(text, delimiter=";", lineterminator="\n")
@@ -47,8 +47,8 @@ def load(source: Path, name: str) -> list[dict[str, Any]]:
     return json.loads((source / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def build(source: Path) -> dict[str, Any]:
-    TARGET.mkdir(parents=True, exist_ok=True)
+def build(source: Path, target: Path = TARGET) -> dict[str, Any]:
+    target.mkdir(parents=True, exist_ok=True)
     regions = sorted(load(source, "regions"), key=lambda r: r["code"])
     departements = sorted(load(source, "departements"), key=lambda d: d["code"])
     epcis = sorted(load(source, "epci"), key=lambda e: e["code"])
@@ -60,19 +60,22 @@ def build(source: Path) -> dict[str, Any]:
 
     digests = {
         "regions": write_table(
-            "regions", ["code", "nom"], [[r["code"], r["nom"]] for r in regions]
+            target, "regions", ["code", "nom"], [[r["code"], r["nom"]] for r in regions]
         ),
         "departements": write_table(
+            target,
             "departements",
             ["code", "nom", "region"],
             [[d["code"], d["nom"], d["region"]] for d in departements],
         ),
         "epci": write_table(
+            target,
             "epci",
             ["siren", "nom", "type", "population"],
             [[e["code"], e["nom"], e["type"], e["populationTotale"]] for e in epcis],
         ),
         "communes": write_table(
+            target,
             "communes",
             ["code", "nom", "departement", "region", "epci", "population", "codes_postaux"],
             [
@@ -100,7 +103,7 @@ def build(source: Path) -> dict[str, Any]:
             "communes": len(communes),
         },
     }
-    (TARGET / "manifest.json").write_text(
+    (target / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     return manifest
