@@ -68,7 +68,17 @@ def run_demo(args: argparse.Namespace) -> int:
         raise UserFacingError(
             translate("Cli", "--households attend un nombre de foyers supérieur à 0.")
         )
-    from desktop.demo import generate_demo
+    try:
+        from desktop.demo import generate_demo
+    except ModuleNotFoundError as error:
+        raise UserFacingError(
+            translate(
+                "Cli",
+                "Les données de démonstration demandent le paquet « {package} », livré avec "
+                "l'installation de développement : lancez « make run » ou "
+                "« pip install -e '.[dev]' ».",
+            ).format(package=error.name)
+        ) from error
     from desktop.storage import open_database
 
     database = open_database(database_path(args.data_dir))
