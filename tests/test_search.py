@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
+from desktop.cases.derived import rebuild
 from desktop.cases.registration import HouseholdInput, PersonInput, TargetInput, register_household
-from desktop.cases.search import fts_query, rebuild_index, search_households
+from desktop.cases.search import fts_query, search_households
 from desktop.models import (
     Channel,
     Household,
@@ -157,5 +158,5 @@ def test_the_index_follows_every_write(database: Database, helene: uuid.UUID) ->
 
     maintained = index_rows(database)
     with database.engine.begin() as connection:
-        rebuild_index(connection)
+        rebuild(connection)
     assert index_rows(database) == maintained

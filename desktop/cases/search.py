@@ -1,19 +1,14 @@
 """Search-as-you-type over households, with SQLite FTS5.
 
-One index row per household (its ``rowid`` is the household's) gathers the
-names of all members, emails, phone numbers, origin and target communes and
-interaction summaries. Triggers, created by migration ``0002_search_index``,
-keep it in step with every write, whoever makes it (a form, an import, a sync
-page). Bulk loaders suspend them and rebuild the index once at the end, which
-is much faster than row by row.
+The index (see :mod:`desktop.cases.derived`) holds, per household, the names
+of all members, emails, phone numbers, origin and target communes and
+interaction summaries, accent- and case-insensitively.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 import uuid
-from collections.abc import Iterator
 
 from sqlalchemy import Connection, text
 
@@ -53,30 +48,6 @@ def _phone_digits(typed: str) -> str:
     return digits
 
 
-# The text indexed for one household, from its current rows. Phone numbers are
-# stored E.164; French ones are also indexed in their national form (06…) and
-# without the leading zero, so any way of typing them matches a prefix.
-_DOCUMENT = """
-SELECT h.rowid,
-       h.name || ' ' || coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name, ' ')
-                                  FROM person p WHERE p.household_id = h.id AND p.deleted = 0), ''),
-       coalesce((SELECT group_concat(
-                     coalesce(p.email, '') || ' ' || coalesce(p.phone, '') || ' ' ||
-                     CASE WHEN p.phone LIKE '+33%'
-                          THEN '0' || substr(p.phone, 4) || ' ' || substr(p.phone, 4) ELSE '' END,
-                     ' ')
-                 FROM person p WHERE p.household_id = h.id AND p.deleted = 0), ''),
-       coalesce((SELECT c.name FROM commune c WHERE c.code = h.origin_commune_code), '')
-         || ' ' || coalesce(h.origin_city, '') || ' ' ||
-       coalesce((SELECT group_concat(c.name, ' ') FROM household_target t
-                 JOIN commune c ON c.code = t.code
-                 WHERE t.household_id = h.id AND t.deleted = 0 AND t.kind = 'commune'), ''),
-       coalesce((SELECT group_concat(i.summary, ' ') FROM interaction i
-                 WHERE i.household_id = h.id AND i.deleted = 0), '')
-FROM household h
-"""
-
-
 def matching_rowids(typed: str) -> tuple[str, dict[str, str]] | None:
     """SQL (and its parameters) selecting the rowids of the households matching ``typed``.
 
@@ -105,29 +76,3 @@ def search_households(connection: Connection, typed: str, limit: int = 50) -> li
         {"search": match, "limit": limit},
     )
     return [uuid.UUID(row[0]) for row in rows]
-
-
-def rebuild_index(connection: Connection) -> None:
-    """Recompute the whole index from the tables (after a bulk load)."""
-    connection.execute(text("DELETE FROM household_search"))
-    connection.execute(
-        text(
-            "INSERT INTO household_search (rowid, names, contacts, places, notes) "
-            f"{_DOCUMENT} WHERE h.deleted = 0"
-        )
-    )
-
-
-@contextlib.contextmanager
-def index_suspended(connection: Connection) -> Iterator[None]:
-    """Write many rows without per-row reindexing, then rebuild the index once.
-
-    Use it inside the bulk load's own transaction: if the load fails, the
-    suspension is rolled back with it and the triggers are live again.
-    """
-    connection.execute(
-        text("INSERT INTO app_meta (key, value) VALUES ('search_index_suspended', '1')")
-    )
-    yield
-    connection.execute(text("DELETE FROM app_meta WHERE key = 'search_index_suspended'"))
-    rebuild_index(connection)

@@ -18,7 +18,7 @@ from random import Random
 from faker import Faker
 from sqlalchemy import Connection, select
 
-from desktop.cases.search import index_suspended
+from desktop.cases import derived
 from desktop.demo import vocabulary as words
 from desktop.demo.bulk import BulkWriter, Row, code, day, json_list, new_id, timestamp
 from desktop.demo.mix import (
@@ -178,7 +178,7 @@ def generate_demo(
                 )
             )
         generator = _Generator(connection, seed=seed, today=today or date.today())
-        with _large_page_cache(connection), index_suspended(connection):
+        with _large_page_cache(connection), derived.suspended(connection):
             summary = generator.run(households)
     log.info("demo data generated (seed %d): %s", seed, summary)
     return summary

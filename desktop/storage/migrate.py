@@ -13,8 +13,8 @@ from sqlalchemy import Connection
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-# Tables SQLite's FTS5 manages itself (created by migrations, absent from the models).
-_UNMODELLED_PREFIXES = ("household_search",)
+# Derived local tables, created by migrations and absent from the models.
+_UNMODELLED_PREFIXES = ("household_search", "household_summary")
 
 
 def include_object(
