@@ -89,7 +89,8 @@ EVERYTHING = CaseFilter()
 
 def listed(database: Database, case_filter: CaseFilter = EVERYTHING, **sorting) -> list[uuid.UUID]:
     with database.engine.connect() as connection:
-        return household_ids(connection, case_filter, today=TODAY, **sorting)
+        keys = household_ids(connection, case_filter, today=TODAY, **sorting)
+    return [uuid.UUID(hex=key) for key in keys]
 
 
 @pytest.mark.parametrize(
@@ -155,9 +156,10 @@ def test_filters_by_officer_and_epci(database: Database, caseload: dict[str, uui
 
 def test_rows_show_what_the_list_needs(database: Database, caseload: dict[str, uuid.UUID]) -> None:
     with database.engine.connect() as connection:
-        rows = household_rows(connection, [caseload["martin"], uuid.uuid4()])
-    assert list(rows) == [caseload["martin"]]
-    row = rows[caseload["martin"]]
+        rows = household_rows(connection, [caseload["martin"].hex, uuid.uuid4().hex])
+    assert list(rows) == [caseload["martin"].hex]
+    row = rows[caseload["martin"].hex]
+    assert row.id == caseload["martin"]
     assert (row.name, row.member_count, row.target, row.officer) == (
         "Martin",
         3,

@@ -43,7 +43,10 @@ FROM household h
 """
 
 SUMMARY = """
-SELECT h.id,
+SELECT h.id, h.rowid, h.name, h.status,
+       CASE h.status WHEN 'nouveau' THEN 0 WHEN 'contacte' THEN 1 WHEN 'accompagne' THEN 2
+                     WHEN 'installe' THEN 3 WHEN 'en_pause' THEN 4 ELSE 5 END,
+       h.source, h.event_id, h.officer_id, o.name,
        (SELECT count(*) FROM person p WHERE p.household_id = h.id AND p.deleted = 0),
        (SELECT count(*) FROM person p
          WHERE p.household_id = h.id AND p.deleted = 0 AND p.role = 'enfant'),
@@ -56,6 +59,7 @@ SELECT h.id,
        t.departement_code,
        t.epci_siren
 FROM household h
+LEFT JOIN officer o ON o.id = h.officer_id
 LEFT JOIN household_target t ON t.id = (
     SELECT t2.id FROM household_target t2
      WHERE t2.household_id = h.id AND t2.deleted = 0 ORDER BY t2.rank LIMIT 1)
@@ -65,7 +69,8 @@ LEFT JOIN departement d ON t.kind = 'departement' AND d.code = t.code
 """
 
 SUMMARY_COLUMNS = (
-    "household_id, member_count, child_count, last_contact_at, next_follow_up_on, "
+    "household_id, search_rowid, name, status, status_rank, source, event_id, officer_id, "
+    "officer_name, member_count, child_count, last_contact_at, next_follow_up_on, "
     "target_code, target_name, target_departement, target_epci"
 )
 

@@ -1,8 +1,10 @@
 """The case list, in SQL: which households match, in what order, and what each row shows.
 
-Filtering and sorting happen in one statement over the household table and its
-local summary, so they stay fast on 100,000 households. The list keeps only
-the matching ids (:func:`household_ids`) and fetches the rows on screen
+Filtering and sorting run on the local ``household_summary`` alone (one narrow,
+indexed row per live household, see :mod:`desktop.cases.derived`), so they
+stay fast on 100,000 households. The list keeps only the matching ids
+(:func:`household_ids`, as stored: 32 hex digits, cheaper to hold by the
+hundred thousand than ``UUID`` objects) and fetches the rows on screen
 (:func:`household_rows`), as Anki's browser does.
 """
 
@@ -26,14 +28,11 @@ class SortColumn(enum.Enum):
     Statuses sort in pipeline order, not alphabetically.
     """
 
-    NAME = "h.name COLLATE NOCASE"
+    NAME = "s.name COLLATE NOCASE"
     MEMBERS = "s.member_count"
     TARGET = "s.target_name COLLATE NOCASE"
-    STATUS = (
-        "CASE h.status WHEN 'nouveau' THEN 0 WHEN 'contacte' THEN 1 WHEN 'accompagne' THEN 2 "
-        "WHEN 'installe' THEN 3 WHEN 'en_pause' THEN 4 ELSE 5 END"
-    )
-    OFFICER = "o.name COLLATE NOCASE"
+    STATUS = "s.status_rank"
+    OFFICER = "s.officer_name COLLATE NOCASE"
     LAST_CONTACT = "s.last_contact_at"
     NEXT_FOLLOW_UP = "s.next_follow_up_on"
 
@@ -70,22 +69,15 @@ class CaseRow:
         return self.next_follow_up_on is not None and self.next_follow_up_on < today
 
 
-_FROM = """
-FROM household h
-JOIN household_summary s ON s.household_id = h.id
-LEFT JOIN officer o ON o.id = h.officer_id
-"""
-
-_OPEN_NEEDS = (NeedState.OPEN.value, NeedState.IN_PROGRESS.value)
-
 
 def _where(case_filter: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
-    clauses = ["h.deleted = 0"]
+    clauses = ["1"]
     params: dict[str, Any] = {}
     match = fts_query(case_filter.search)
     if match is not None:
         clauses.append(
-            "h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH :search)"
+            "s.search_rowid IN "
+            "(SELECT rowid FROM household_search WHERE household_search MATCH :search)"
         )
         params["search"] = match
     elif case_filter.search.strip():
@@ -95,34 +87,38 @@ def _where(case_filter: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
         for index, status in enumerate(sorted(case_filter.statuses, key=lambda s: s.value)):
             params[f"status{index}"] = status.value
             names.append(f":status{index}")
-        clauses.append(f"h.status IN ({', '.join(names)})")
+        clauses.append(f"s.status IN ({', '.join(names)})")
     if case_filter.departement:
         clauses.append(
-            "h.id IN (SELECT household_id FROM household_target "
+            "s.household_id IN (SELECT household_id FROM household_target "
             "WHERE departement_code = :departement AND deleted = 0)"
         )
         params["departement"] = case_filter.departement
     if case_filter.epci:
         clauses.append(
-            "h.id IN (SELECT household_id FROM household_target "
+            "s.household_id IN (SELECT household_id FROM household_target "
             "WHERE epci_siren = :epci AND deleted = 0)"
         )
         params["epci"] = case_filter.epci
     if case_filter.officer_id:
-        clauses.append("h.officer_id = :officer")
+        clauses.append("s.officer_id = :officer")
         params["officer"] = case_filter.officer_id.hex
     if case_filter.source:
-        clauses.append("h.source = :source")
+        clauses.append("s.source = :source")
         params["source"] = case_filter.source.value
     if case_filter.event_id:
-        clauses.append("h.event_id = :event")
+        clauses.append("s.event_id = :event")
         params["event"] = case_filter.event_id.hex
     if case_filter.need_domain:
         clauses.append(
-            "h.id IN (SELECT household_id FROM need WHERE domain = :domain AND deleted = 0 "
-            f"AND state IN ('{_OPEN_NEEDS[0]}', '{_OPEN_NEEDS[1]}'))"
+            "s.household_id IN (SELECT household_id FROM need "
+            "WHERE domain = :domain AND deleted = 0 AND state IN (:open, :in_progress))"
         )
-        params["domain"] = case_filter.need_domain.value
+        params.update(
+            domain=case_filter.need_domain.value,
+            open=NeedState.OPEN.value,
+            in_progress=NeedState.IN_PROGRESS.value,
+        )
     if case_filter.overdue_only:
         clauses.append("s.next_follow_up_on < :today")
         params["today"] = today.isoformat()
@@ -136,39 +132,37 @@ def household_ids(
     sort: SortColumn = SortColumn.NAME,
     descending: bool = False,
     today: date,
-) -> list[uuid.UUID]:
-    """Ids of every matching household, in list order (empty values last, either way)."""
+) -> list[str]:
+    """Hex ids of every matching household, in list order (empty values last, either way)."""
     where, params = _where(case_filter, today)
     direction = "DESC" if descending else "ASC"
     rows = connection.execute(
         text(
-            f"SELECT h.id {_FROM} WHERE {where} "
-            f"ORDER BY {sort.value} IS NULL, {sort.value} {direction}, h.name, h.id"
+            f"SELECT s.household_id FROM household_summary s WHERE {where} "
+            f"ORDER BY {sort.value} IS NULL, {sort.value} {direction}, s.household_id"
         ),
         params,
     )
-    return [uuid.UUID(hex=row[0]) for row in rows]
+    return [row[0] for row in rows]
 
 
-def household_rows(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, CaseRow]:
-    """The list rows of ``ids`` (those still there), keyed by id."""
+def household_rows(connection: Connection, ids: list[str]) -> dict[str, CaseRow]:
+    """The list rows of ``ids`` (hex, those still there), keyed by hex id."""
     if not ids:
         return {}
-    params = {f"id{index}": household_id.hex for index, household_id in enumerate(ids)}
+    params = {f"id{index}": household_id for index, household_id in enumerate(ids)}
     placeholders = ", ".join(f":{name}" for name in params)
     rows = connection.execute(
         text(
-            "SELECT h.id, h.name, s.member_count, s.target_name, h.status, o.name, "
-            f"s.last_contact_at, s.next_follow_up_on {_FROM} "
-            f"WHERE h.id IN ({placeholders}) AND h.deleted = 0"
+            "SELECT household_id, name, member_count, target_name, status, officer_name, "
+            "last_contact_at, next_follow_up_on FROM household_summary "
+            f"WHERE household_id IN ({placeholders})"
         ),
         params,
     )
-    result = {}
-    for row in rows:
-        household_id = uuid.UUID(hex=row[0])
-        result[household_id] = CaseRow(
-            id=household_id,
+    return {
+        row[0]: CaseRow(
+            id=uuid.UUID(hex=row[0]),
             name=row[1],
             member_count=row[2],
             target=row[3],
@@ -177,10 +171,9 @@ def household_rows(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UU
             last_contact_at=_utc(row[6]),
             next_follow_up_on=date.fromisoformat(row[7]) if row[7] else None,
         )
-    return result
+        for row in rows
+    }
 
 
 def _utc(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)

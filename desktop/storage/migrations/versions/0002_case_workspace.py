@@ -47,7 +47,10 @@ FROM household h
 """
 
 SUMMARY = """
-SELECT h.id,
+SELECT h.id, h.rowid, h.name, h.status,
+       CASE h.status WHEN 'nouveau' THEN 0 WHEN 'contacte' THEN 1 WHEN 'accompagne' THEN 2
+                     WHEN 'installe' THEN 3 WHEN 'en_pause' THEN 4 ELSE 5 END,
+       h.source, h.event_id, h.officer_id, o.name,
        (SELECT count(*) FROM person p WHERE p.household_id = h.id AND p.deleted = 0),
        (SELECT count(*) FROM person p
          WHERE p.household_id = h.id AND p.deleted = 0 AND p.role = 'enfant'),
@@ -60,6 +63,7 @@ SELECT h.id,
        t.departement_code,
        t.epci_siren
 FROM household h
+LEFT JOIN officer o ON o.id = h.officer_id
 LEFT JOIN household_target t ON t.id = (
     SELECT t2.id FROM household_target t2
      WHERE t2.household_id = h.id AND t2.deleted = 0 ORDER BY t2.rank LIMIT 1)
@@ -69,7 +73,8 @@ LEFT JOIN departement d ON t.kind = 'departement' AND d.code = t.code
 """
 
 SUMMARY_COLUMNS = (
-    "household_id, member_count, child_count, last_contact_at, next_follow_up_on, "
+    "household_id, search_rowid, name, status, status_rank, source, event_id, officer_id, "
+    "officer_name, member_count, child_count, last_contact_at, next_follow_up_on, "
     "target_code, target_name, target_departement, target_epci"
 )
 
@@ -109,9 +114,14 @@ def triggers() -> dict[str, str]:
         f"WHEN NOT EXISTS {SUSPENDED} BEGIN {refresh('NEW.id')} END"
     )
     statements["household_derived_update"] = (
-        "CREATE TRIGGER household_derived_update AFTER UPDATE OF name, origin_commune_code, "
-        f"origin_city, deleted ON household WHEN NOT EXISTS {SUSPENDED} "
-        f"BEGIN {refresh('NEW.id')} END"
+        "CREATE TRIGGER household_derived_update AFTER UPDATE OF name, status, source, "
+        "event_id, officer_id, origin_commune_code, origin_city, deleted ON household "
+        f"WHEN NOT EXISTS {SUSPENDED} BEGIN {refresh('NEW.id')} END"
+    )
+    statements["officer_derived_rename"] = (
+        "CREATE TRIGGER officer_derived_rename AFTER UPDATE OF name ON officer "
+        f"WHEN NOT EXISTS {SUSPENDED} BEGIN "
+        "UPDATE household_summary SET officer_name = NEW.name WHERE officer_id = NEW.id; END"
     )
     statements["household_derived_delete"] = (
         "CREATE TRIGGER household_derived_delete BEFORE DELETE ON household BEGIN "
@@ -129,6 +139,14 @@ def upgrade() -> None:
     op.execute(
         "CREATE TABLE household_summary ("
         " household_id CHAR(32) NOT NULL PRIMARY KEY,"
+        " search_rowid INTEGER NOT NULL,"
+        " name VARCHAR(160) NOT NULL,"
+        " status VARCHAR(10) NOT NULL,"
+        " status_rank INTEGER NOT NULL,"
+        " source VARCHAR(10) NOT NULL,"
+        " event_id CHAR(32),"
+        " officer_id CHAR(32),"
+        " officer_name VARCHAR(120),"
         " member_count INTEGER NOT NULL,"
         " child_count INTEGER NOT NULL,"
         " last_contact_at DATETIME,"
@@ -139,15 +157,23 @@ def upgrade() -> None:
         " target_epci VARCHAR(9)"
         ") WITHOUT ROWID"
     )
-    for column in (
+    for columns in (
+        "search_rowid",
+        "name COLLATE NOCASE",
+        "status_rank",
+        "source",
+        "event_id",
+        "officer_id",
+        "officer_name COLLATE NOCASE",
         "member_count",
         "last_contact_at",
         "next_follow_up_on",
-        "target_name",
+        "target_name COLLATE NOCASE",
         "target_departement",
         "target_epci",
     ):
-        op.execute(f"CREATE INDEX ix_household_summary_{column} ON household_summary ({column})")
+        name = columns.split()[0]
+        op.execute(f"CREATE INDEX ix_household_summary_{name} ON household_summary ({columns})")
     for statement in triggers().values():
         op.execute(statement)
     op.execute(
