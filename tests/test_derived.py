@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select, text
 
 from desktop.cases import derived
-from desktop.cases.registration import HouseholdInput, PersonInput, TargetInput, register_household
+from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.models import (
     Channel,
     FollowUp,

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from desktop.cases.registration import (
+from desktop.cases.households import (
     ConsentInput,
     HouseholdInput,
     PersonInput,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.cases.derived import rebuild
-from desktop.cases.registration import HouseholdInput, PersonInput, TargetInput, register_household
+from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.search import fts_query, search_households
 from desktop.models import (
     Channel,

@@ -69,7 +69,6 @@ class CaseRow:
         return self.next_follow_up_on is not None and self.next_follow_up_on < today
 
 
-
 def _where(case_filter: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
     clauses = ["1"]
     params: dict[str, Any] = {}
@@ -139,7 +138,8 @@ def household_ids(
     rows = connection.execute(
         text(
             f"SELECT s.household_id FROM household_summary s WHERE {where} "
-            f"ORDER BY {sort.value} IS NULL, {sort.value} {direction}, s.household_id"
+            f"ORDER BY {sort.value} IS NULL, {sort.value} {direction}, "
+            "s.name COLLATE NOCASE, s.household_id"
         ),
         params,
     )
