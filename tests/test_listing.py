@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from desktop.cases.listing import CaseFilter, SortColumn, household_ids, household_rows
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
+from desktop.cases.listing import CaseFilter, SortColumn, household_ids, household_rows
 from desktop.models import (
     Channel,
     FollowUp,

@@ -335,7 +335,11 @@ def _check(session: Session, data: HouseholdInput, today: date) -> _Checked:
                 translate("Registration", "Membres : saisissez au moins un adulte du foyer."),
             )
         )
-    elif not any(person["email"] or person["phone"] for person in adults):
+    elif not any(
+        member.email.strip() or member.phone.strip()
+        for member in data.members
+        if member.role is PersonRole.ADULT
+    ):  # a contact typed wrongly already has its own message
         errors.append(
             ValidationError(
                 "contact",

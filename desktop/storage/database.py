@@ -24,6 +24,7 @@ from desktop.errors import DatabaseOpenError
 from desktop.i18n import translate
 from desktop.storage import migrate
 from desktop.storage.reference_data import ensure_reference_data
+from desktop.storage.versioning import track_versions
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,9 @@ def open_database(path: Path) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    track_versions(sessions)
+    return Database(path=path, engine=engine, sessions=sessions)
 
 
 def _create_engine(path: Path) -> Engine:
