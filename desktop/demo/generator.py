@@ -573,6 +573,7 @@ class _Generator:
                 "officer_id": case.officer_id,
                 "status": code(status),
                 **self._consent(source, registered),
+                "merged_into_id": None,
             }
         )
         self._targets_rows(case)

@@ -86,7 +86,9 @@ class Household(Synced, Base):
     registered_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     origin_country: Mapped[str] = mapped_column(String(2), default="FR")
-    origin_commune_code: Mapped[str | None] = mapped_column(foreign_key("commune.code"))
+    origin_commune_code: Mapped[str | None] = mapped_column(
+        foreign_key("commune.code"), index=True
+    )
     origin_city: Mapped[str | None] = mapped_column(String(120))
 
     project_types: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -103,6 +105,7 @@ class Household(Synced, Base):
     consent_at: Mapped[datetime | None]
     consent_version: Mapped[str | None] = mapped_column(String(20))
     consent_channel: Mapped[ConsentChannel | None] = mapped_column(enum_column(ConsentChannel))
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("household.id"))
 
     targets: Mapped[list[HouseholdTarget]] = relationship(
         lazy="raise", order_by="HouseholdTarget.rank", cascade="all, delete-orphan"

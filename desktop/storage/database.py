@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from desktop.errors import DatabaseOpenError
 from desktop.i18n import translate
@@ -67,8 +68,7 @@ def open_database(path: Path) -> Database:
         if revision != migrate.head_revision():
             if existing:
                 _backup(path, revision)
-            with engine.begin() as connection:
-                migrate.upgrade(connection)
+            _migrate(path)
         with engine.begin() as connection:
             ensure_reference_data(connection)
     except OperationalError as error:
@@ -82,19 +82,54 @@ def open_database(path: Path) -> Database:
     return Database(path=path, engine=engine, sessions=sessions)
 
 
-def _create_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _configure_connection)
+def _create_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose transactions are real SQLite transactions, DDL included.
+
+    pysqlite opens transactions implicitly, and only before data changes; with
+    its handling turned off and an explicit BEGIN (SQLAlchemy's documented
+    recipe), a migration or a save lands whole or not at all.
+    """
+    engine = create_engine(f"sqlite:///{path}", poolclass=None if foreign_keys else NullPool)
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
 
 
-def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.close()
+def _migrate(path: Path) -> None:
+    """Upgrade to the current schema in one transaction, foreign keys checked at the end.
+
+    Batch mode rebuilds SQLite tables (copy, drop, rename), which foreign keys
+    would refuse midway; they are off during the migration, and any dangling
+    reference found afterwards rolls the whole upgrade back.
+    """
+    engine = _create_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+            dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                log.error("upgrade of %s rolled back, dangling references: %s", path, dangling[:20])
+                raise DatabaseOpenError(
+                    translate(
+                        "Database",
+                        "La mise à jour de la base {path} a échoué : elle contient des références "
+                        "incohérentes. La base a été laissée telle quelle ; une copie de "
+                        "sauvegarde "
+                        "est à côté d'elle. Contactez l'assistance en joignant le journal.",
+                    ).format(path=path)
+                )
+    finally:
+        engine.dispose()
 
 
 def _inspect_existing(path: Path) -> str | None:

@@ -4,7 +4,9 @@ Revision ID: 0002_case_workspace
 Revises: 0001_initial
 Create Date: 2026-11-25 22:20:00
 
-Both tables are local and derived (never synced): ``household_search`` (FTS5,
+It also adds what duplicate handling needs: an index on the origin commune
+and ``merged_into_id``, the pointer a merged-away household keeps to the one
+kept. The two derived tables are local and derived (never synced): ``household_search`` (FTS5,
 its rowid is the household's) and ``household_summary`` (what the case list
 sorts and filters on). One statement per household recomputes both; triggers
 on every table that feeds them run it, unless a bulk load has suspended them
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_case_workspace"
@@ -132,6 +135,19 @@ def triggers() -> dict[str, str]:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("household", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("merged_into_id", sa.Uuid(), nullable=True))
+        batch_op.create_index(
+            batch_op.f("ix_household_origin_commune_code"), ["origin_commune_code"], unique=False
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_household_merged_into_id_household"),
+            "household",
+            ["merged_into_id"],
+            ["id"],
+            initially="DEFERRED",
+            deferrable=True,
+        )
     op.execute(
         "CREATE VIRTUAL TABLE household_search USING fts5("
         "names, contacts, places, notes, tokenize = 'unicode61 remove_diacritics 2')"
@@ -188,3 +204,9 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE household_summary")
     op.execute("DROP TABLE household_search")
+    with op.batch_alter_table("household", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_household_merged_into_id_household"), type_="foreignkey"
+        )
+        batch_op.drop_index(batch_op.f("ix_household_origin_commune_code"))
+        batch_op.drop_column("merged_into_id")
