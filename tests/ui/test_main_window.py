@@ -18,15 +18,15 @@ from sqlalchemy import func, insert, select
 from desktop import __version__
 from desktop.models import FollowUp, Household, Source, Status
 from desktop.paths import database_path, settings_path
-from desktop.storage import Database
+from desktop.storage import Database, open_database
 from desktop.ui import settings as keys
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.application import create_main_window, run_application
 from desktop.ui.error_reporting import ErrorReporter
-from desktop.ui.figures import has_households
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
+from desktop.ui.splash import StartupSplash
 
 pytestmark = pytest.mark.qt_log_ignore(
     # The offscreen platform of the tests cannot pass a window's size limits on; a real
@@ -77,40 +77,31 @@ def visible_texts(widget: QObject) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.text()]
 
 
-def close_modal_boxes(seen: list[str]) -> None:
-    """Answer the next modal message box (reading its text), however long it takes to appear."""
+def answer_run_application(seen: list[str]) -> None:
+    """Close whatever run_application shows first: its message box or its main window.
+
+    ``seen`` gets ``"message: <text>"`` or ``"window: <title>"``, so a test fails
+    instead of hanging on an unexpected modal box. Only strings are kept: a widget
+    caught in this self-referencing closure would linger as cyclic garbage.
+    """
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(QMessageBox.StandardButton.Ok)
-        else:
-            QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
-
-
-def close_main_window_when_shown(titles: list[str]) -> None:
-    """Close the main window once run_application shows it, noting its title.
-
-    Only strings are kept: a widget caught in this self-referencing closure would
-    linger as cyclic garbage.
-    """
-
-    def close() -> None:
-        shown = [
+        windows = [
             widget
             for widget in QApplication.topLevelWidgets()
             if isinstance(widget, MainWindow) and widget.isVisible()
         ]
-        if shown:
-            titles.append(shown[0].windowTitle())
-            shown[0].close()
+        if isinstance(box, QMessageBox):
+            seen.append(f"message: {box.text()}")
+            box.done(QMessageBox.StandardButton.Ok)
+        elif windows:
+            seen.append(f"window: {windows[0].windowTitle()}")
+            windows[0].close()
         else:
-            QTimer.singleShot(20, close)
+            QTimer.singleShot(20, answer)
 
-    QTimer.singleShot(0, close)
+    QTimer.singleShot(0, answer)
 
 
 def test_the_window_offers_the_six_pages(window: MainWindow) -> None:
@@ -255,12 +246,13 @@ def test_a_garbage_database_is_refused_untouched_with_a_french_message(tmp_path:
     garbage = b"not a database" * 100
     database_path(data_dir).write_bytes(garbage)
     seen: list[str] = []
-    close_modal_boxes(seen)
+    answer_run_application(seen)
 
     assert run_application(data_dir) == 2
 
     assert database_path(data_dir).read_bytes() == garbage
     assert len(seen) == 1
+    assert seen[0].startswith("message: Le fichier ")
     assert "n'est pas une base de données Escale lisible" in seen[0]
     assert str(database_path(data_dir).resolve()) in seen[0]
 
@@ -270,26 +262,41 @@ def test_run_application_opens_the_window_and_saves_its_state_on_close(
 ) -> None:
     hook = sys.excepthook
     shown: list[str] = []
-    close_main_window_when_shown(shown)
+    answer_run_application(shown)
 
     assert run_application(data_dir) == 0
 
-    assert shown == ["Escale"]
+    assert shown == ["window: Escale"]
     assert open_settings(data_dir).value(keys.CURRENT_PAGE) == "dossiers"
     assert sys.excepthook is hook
     assert gc.isenabled()
 
 
-def test_demo_if_empty_fills_a_new_database_once(tmp_path: Path, data_dir: Path) -> None:
+def test_demo_if_empty_fills_a_new_database_once(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("desktop.demo")
-    for _start in range(2):
-        close_main_window_when_shown([])
-        assert run_application(data_dir, demo_if_empty=3) == 0
-    from desktop.storage import open_database
+    steps: list[str] = []
+    show_step = StartupSplash.show_step
 
+    def record_step(splash: StartupSplash, message: str) -> None:
+        steps.append(message)
+        show_step(splash, message)
+
+    monkeypatch.setattr(StartupSplash, "show_step", record_step)
+    for _start in range(2):
+        seen: list[str] = []
+        answer_run_application(seen)
+        assert run_application(data_dir, demo_if_empty=3) == 0
+        assert seen == ["window: Escale"]
+
+    assert steps == [
+        "Ouverture de la base de données…",
+        "Préparation des données de démonstration…",
+        "Ouverture de la base de données…",
+    ]
     database = open_database(database_path(data_dir))
     try:
-        assert has_households(database)
         with database.session() as session:
             assert session.scalar(select(func.count()).select_from(Household)) == 3
     finally:

@@ -1,0 +1,113 @@
+"""Starting the desktop application: Qt, translations, the database, the main window.
+
+:func:`run_application` is what ``escale`` runs with no sub-command. Each step
+is its own function so tests build the window without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.errors import UserFacingError
+from desktop.paths import database_path
+from desktop.storage import Database, open_database
+from desktop.ui import style
+from desktop.ui.background import run_while_waiting
+from desktop.ui.error_reporting import ErrorReporter, current_log_file, show_critical
+from desktop.ui.figures import has_households
+from desktop.ui.garbage import GuiThreadCollector
+from desktop.ui.icons import app_icon
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import open_settings
+from desktop.ui.splash import StartupSplash
+from desktop.ui.translations import choose_language, install_translations
+
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 1
+
+
+def create_application() -> QApplication:
+    """The process's QApplication (an existing one is reused, as under pytest-qt)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("Escale")
+    app.setApplicationName("Escale")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("escale")
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+    style.apply_palette(app)
+    return app
+
+
+def create_main_window(database: Database, settings: QSettings) -> MainWindow:
+    return MainWindow(database, settings)
+
+
+def fill_with_demo(database: Database, households: int) -> None:
+    """Give a brand-new database ``households`` demonstration households (first start only)."""
+    from desktop.demo import generate_demo  # noqa: PLC0415 - only a first start with demo needs it
+
+    generate_demo(database, households=households)
+
+
+def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
+    """Run Escale on the data folder ``data_dir`` until its window closes.
+
+    Args:
+        data_dir: holds the database, the settings and the log.
+        demo_if_empty: when above 0 and the database has no household yet,
+            fill it with that many demonstration households first.
+
+    Returns:
+        The exit status: 0, 2 when the database or the data folder cannot be
+        used (the officer was told why), 1 after an unexpected error (logged).
+    """
+    app = create_application()
+    settings = open_settings(data_dir)
+    translations = install_translations(choose_language(settings))
+    reporter = ErrorReporter(current_log_file())
+    previous_hook = sys.excepthook
+    sys.excepthook = reporter
+    collector = GuiThreadCollector()
+    collector.start()
+    splash = StartupSplash()
+    try:
+        splash.show_step(translate("Application", "Ouverture de la base de données…"))
+        database = run_while_waiting(lambda: open_database(database_path(data_dir)))
+        try:
+            if demo_if_empty > 0 and not has_households(database):
+                splash.show_step(
+                    translate("Application", "Préparation des données de démonstration…")
+                )
+                run_while_waiting(lambda: fill_with_demo(database, demo_if_empty))
+            window = create_main_window(database, settings)
+            window.show()
+            splash.finish(window)
+            return app.exec()
+        finally:
+            database.close()
+    except UserFacingError as error:
+        log.warning("cannot start: %s", error.message)
+        splash.close()
+        show_critical(translate("Application", "Escale ne peut pas démarrer"), error.message)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        splash.close()
+        reporter(type(error), error, error.__traceback__)
+        return EXIT_BUG
+    finally:
+        splash.deleteLater()
+        collector.stop()
+        sys.excepthook = previous_hook
+        translations.remove()

@@ -1,0 +1,261 @@
+"""The main window: a navigation column on the left, the current page on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage import Database
+from desktop.ui import settings as keys
+from desktop.ui import style
+from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.figures import read_figures
+from desktop.ui.icons import app_icon, icon
+from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
+from desktop.ui.translations import ENGLISH, FRENCH, choose_language
+
+NAVIGATION_WIDTH = 200
+DEFAULT_SIZE = QSize(1200, 760)
+
+LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
+"""Each language is named in itself, whatever the interface language: that is how one finds it."""
+
+
+class MainWindow(QMainWindow):
+    """Escale's one main window.
+
+    Args:
+        database: the open local database the pages read.
+        settings: where the window keeps its geometry, its page and the language.
+    """
+
+    def __init__(
+        self, database: Database, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._settings = settings
+        self._language_at_start = choose_language(settings)
+        self._specs = page_specs()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Escale")
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(style.MAIN_WINDOW_SHEET)
+
+        self.navigation = QListWidget()
+        self.pages = QStackedWidget()
+        self._page_widgets: list[PlaceholderPage] = []
+        self._page_actions = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        self._build_central_area()
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self.on_navigation_changed)
+        self._restore()
+
+    def current_page(self) -> PlaceholderPage:
+        return self._page_widgets[self.pages.currentIndex()]
+
+    def page(self, key: str) -> PlaceholderPage:
+        return next(page for page in self._page_widgets if page.key == key)
+
+    def show_page(self, key: str) -> None:
+        """Show the page whose key is ``key``; an unknown key (an old setting) is ignored."""
+        for row, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def _build_central_area(self) -> None:
+        figures = read_figures(self._database, date.today())
+        for index, spec in enumerate(self._specs):
+            self.navigation.addItem(self._navigation_item(spec))
+            page = PlaceholderPage(spec, figures)
+            self._page_widgets.append(page)
+            self.pages.addWidget(self._scrollable(page))
+            action = QAction(spec.title, self._page_actions)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setData(index)
+        self._page_actions.triggered.connect(self.on_page_action)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_navigation_panel())
+        self.pages.setObjectName("pageArea")
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _scrollable(self, page: QWidget) -> QScrollArea:
+        """Pages scroll rather than force a minimum size: laptops at 150 % scaling are small."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _navigation_item(self, spec: PageSpec) -> QListWidgetItem:
+        item = QListWidgetItem(icon(spec.icon), spec.title)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setSizeHint(QSize(NAVIGATION_WIDTH - 16, 42))
+        return item
+
+    def _build_navigation_panel(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("navigationPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        panel.setFixedWidth(NAVIGATION_WIDTH)
+
+        logo = QLabel(panel)
+        logo.setPixmap(app_icon().pixmap(QSize(40, 40), self.devicePixelRatio()))
+        name = QLabel("Escale", panel)
+        name.setObjectName("brandName")
+        name.setFont(style.scaled_font(name, 1.5, weight=QFont.Weight.Bold))
+        tagline = QLabel(self.tr("Accueil des nouveaux habitants"), panel)
+        tagline.setObjectName("brandTagline")
+        tagline.setWordWrap(True)
+        tagline.setFont(style.scaled_font(tagline, 0.85))
+        brand_text = QVBoxLayout()
+        brand_text.setSpacing(0)
+        brand_text.addWidget(name)
+        brand_text.addWidget(tagline)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(16, 18, 12, 18)
+        brand.setSpacing(10)
+        brand.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        brand.addLayout(brand_text, 1)
+
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFont(style.scaled_font(self.navigation, 1.05))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setUniformItemSizes(True)
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(0)
+        layout.addLayout(brand)
+        layout.addWidget(self.navigation, 1)
+        return panel
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.quit_action = file_menu.addAction(self.tr("&Quitter"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        view_menu.addActions(self._page_actions.actions())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Langue de l'interface"))
+        languages = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, languages)
+            action.setCheckable(True)
+            action.setChecked(code == self._language_at_start)
+            action.setData(code)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        languages.triggered.connect(self.on_language_chosen)
+
+        help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        self.about_action = help_menu.addAction(self.tr("À &propos d'Escale…"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.on_about)
+
+    def _build_status_bar(self) -> None:
+        database_label = QLabel(
+            self.tr("Base de données : {path}").format(path=self._database.path)
+        )
+        database_label.setObjectName("databasePath")
+        database_label.setContentsMargins(8, 0, 0, 0)
+        database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        state = self.tr("Hors ligne")
+        offline = QLabel(f'<span style="color:{style.OFFLINE_DOT}">●</span>&nbsp;{state}')
+        offline.setObjectName("offlineBadge")
+        offline.setContentsMargins(0, 0, 8, 0)
+        offline.setToolTip(
+            self.tr(
+                "La synchronisation avec le serveur régional arrive dans une prochaine version."
+            )
+        )
+        self.statusBar().addWidget(database_label, 1)
+        self.statusBar().addPermanentWidget(offline)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value(keys.WINDOW_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._place_on_first_start()
+        state = self._settings.value(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.navigation.setCurrentRow(0)
+        self.show_page(keys.read_text(self._settings, keys.CURRENT_PAGE) or "")
+
+    def _place_on_first_start(self) -> None:
+        """1200 × 760 centred, or nine tenths of a smaller screen."""
+        available = self.screen().availableGeometry()
+        self.resize(DEFAULT_SIZE.boundedTo(available.size() * 0.9))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry and the page, so the next start looks as this one ended."""
+        self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self._settings.setValue(keys.CURRENT_PAGE, self.current_page().key)
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def on_navigation_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self._page_actions.actions()[row].setChecked(True)
+
+    def on_page_action(self, action: QAction) -> None:
+        self.navigation.setCurrentRow(int(action.data()))
+
+    def on_language_chosen(self, action: QAction) -> None:
+        """Store the choice; it applies at the next start, as every text is built once."""
+        language = action.data()
+        self._settings.setValue(keys.LANGUAGE, language)
+        self._settings.sync()
+        if language == self._language_at_start:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Langue de l'interface"),
+            self.tr("La langue choisie sera appliquée au prochain démarrage d'Escale."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("languageNote")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def on_about(self) -> None:
+        dialog = AboutDialog(self._database.path.parent, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

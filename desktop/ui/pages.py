@@ -1,0 +1,243 @@
+"""The six pages of the main window, for now placeholders that say what each will hold.
+
+A page shows its title, what it will do, and where the database already knows
+them, a few real figures: nothing on these pages is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.models import Status
+from desktop.ui import style
+from desktop.ui.figures import Figures
+
+translate = QCoreApplication.translate
+
+TILE_WIDTH = 184
+"""Tiles share one width so a row of figures lines up; long captions wrap."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One tile: a caption and its value, already formatted for the interface language."""
+
+    caption: str
+    value: str
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What a page is: a stable key (saved in the settings), its icon and its texts."""
+
+    key: str
+    icon: str
+    title: str
+    summary: str
+    figures: Callable[[Figures], list[Figure]]
+
+
+def _count(value: int) -> str:
+    """``12 000`` in French, ``12,000`` in English: the default locale follows the language."""
+    return QLocale().toString(value)
+
+
+def _case_figures(figures: Figures) -> list[Figure]:
+    return [
+        Figure(translate("Pages", "Foyers dans la base"), _count(figures.households)),
+        Figure(translate("Pages", "Nouveaux"), _count(figures.with_status(Status.NEW))),
+        Figure(
+            translate("Pages", "En accompagnement"), _count(figures.with_status(Status.ACCOMPANIED))
+        ),
+        Figure(translate("Pages", "Installés"), _count(figures.with_status(Status.SETTLED))),
+    ]
+
+
+def _follow_up_figures(figures: Figures) -> list[Figure]:
+    return [
+        Figure(translate("Pages", "Relances à faire"), _count(figures.open_follow_ups)),
+        Figure(translate("Pages", "Dont en retard"), _count(figures.overdue_follow_ups)),
+    ]
+
+
+def _fair_figures(figures: Figures) -> list[Figure]:
+    return [
+        Figure(translate("Pages", "Salons et immersions à venir"), _count(figures.upcoming_events))
+    ]
+
+
+def _offer_figures(figures: Figures) -> list[Figure]:
+    return [
+        Figure(translate("Pages", "Offres en cours"), _count(figures.current_offers)),
+        Figure(translate("Pages", "Partenaires"), _count(figures.partners)),
+    ]
+
+
+def _no_figures(_figures: Figures) -> list[Figure]:
+    return []
+
+
+def _sync_figures(_figures: Figures) -> list[Figure]:
+    return [
+        Figure(
+            translate("Pages", "Connexion au serveur régional"), translate("Pages", "Hors ligne")
+        )
+    ]
+
+
+def page_specs() -> list[PageSpec]:
+    """The pages in navigation order, in the installed language (call after the translators)."""
+    return [
+        PageSpec(
+            "dossiers",
+            "page-dossiers",
+            translate("Pages", "Dossiers"),
+            translate(
+                "Pages",
+                "La liste des foyers de votre territoire, avec recherche instantanée, filtres "
+                "et tri. Ouvrez un foyer pour voir son projet, ses membres, ses besoins et son "
+                "historique.",
+            ),
+            _case_figures,
+        ),
+        PageSpec(
+            "relances",
+            "page-relances",
+            translate("Pages", "Relances"),
+            translate(
+                "Pages",
+                "Les appels, courriels et rendez-vous à faire, classés par échéance, ceux en "
+                "retard en tête. Cochez une relance une fois faite : l'historique du foyer en "
+                "garde la trace.",
+            ),
+            _follow_up_figures,
+        ),
+        PageSpec(
+            "salon",
+            "page-salon",
+            translate("Pages", "Salon"),
+            translate(
+                "Pages",
+                "La saisie rapide des foyers rencontrés sur un salon ou un séjour d'immersion, "
+                "même sans connexion. Chaque contact rejoint vos dossiers avec son consentement "
+                "daté, puis part au serveur à la prochaine synchronisation.",
+            ),
+            _fair_figures,
+        ),
+        PageSpec(
+            "offres",
+            "page-offres",
+            translate("Pages", "Offres"),
+            translate(
+                "Pages",
+                "Le catalogue partagé des offres d'emploi, de logement et de reprise "
+                "d'entreprise, et les partenaires de votre territoire. Proposez une offre à un "
+                "foyer et suivez sa réponse.",
+            ),
+            _offer_figures,
+        ),
+        PageSpec(
+            "tableau-de-bord",
+            "page-tableau-de-bord",
+            translate("Pages", "Tableau de bord"),
+            translate(
+                "Pages",
+                "Les indicateurs du programme : inscrits, foyers accompagnés et installés, "
+                "enfants scolarisés, dépenses estimées dans la région. Chaque chiffre se "
+                "recalcule à partir des dossiers et s'exporte pour les bilans.",
+            ),
+            _no_figures,
+        ),
+        PageSpec(
+            "synchronisation",
+            "page-synchronisation",
+            translate("Pages", "Synchronisation"),
+            translate(
+                "Pages",
+                "L'échange des dossiers avec le serveur régional dès qu'une connexion est là. "
+                "Les modifications faites hors ligne sont gardées et envoyées sans perte ; les "
+                "éventuels conflits restent consultables et réversibles.",
+            ),
+            _sync_figures,
+        ),
+    ]
+
+
+class FigureTile(QFrame):
+    """A white card with a large value above its caption."""
+
+    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureTile")
+        self.setFixedWidth(TILE_WIDTH)
+        value = QLabel(figure.value, self)
+        value.setObjectName("figureValue")
+        value.setFont(style.scaled_font(value, 1.9, weight=QFont.Weight.DemiBold))
+        caption = QLabel(figure.caption, self)
+        caption.setObjectName("figureCaption")
+        caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(2)
+        layout.addWidget(value)
+        layout.addWidget(caption)
+        layout.addStretch(1)
+
+
+class PlaceholderPage(QWidget):
+    """A page still to be built: its title, what it will hold, and the real figures known."""
+
+    def __init__(self, spec: PageSpec, figures: Figures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = spec.key
+        self.title = spec.title
+        self.setObjectName("pageContent")
+
+        title = QLabel(spec.title, self)
+        title.setObjectName("pageTitle")
+        title.setFont(style.scaled_font(title, 2.0, weight=QFont.Weight.DemiBold))
+        summary = QLabel(spec.summary, self)
+        summary.setObjectName("pageSummary")
+        summary.setWordWrap(True)
+        summary.setMaximumWidth(720)
+        summary.setFont(style.scaled_font(summary, 1.15))
+        note = QLabel(
+            translate("Pages", "Cet écran est en préparation pour une prochaine version d'Escale."),
+            self,
+        )
+        note.setObjectName("pageNote")
+        note.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 32)
+        layout.setSpacing(0)
+        layout.addWidget(title)
+        layout.addSpacing(14)
+        layout.addWidget(summary)
+        tiles = spec.figures(figures)
+        if tiles:
+            layout.addSpacing(32)
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            for figure in tiles:
+                row.addWidget(FigureTile(figure, self))
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addSpacing(28)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def figure_texts(self) -> list[tuple[str, str]]:
+        """(caption, value) of each tile, as shown: what an officer reads on the page."""
+        return [
+            (
+                tile.findChild(QLabel, "figureCaption").text(),
+                tile.findChild(QLabel, "figureValue").text(),
+            )
+            for tile in self.findChildren(FigureTile)
+        ]

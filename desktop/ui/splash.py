@@ -1,0 +1,54 @@
+"""The start-up splash: the programme's colours and a line saying what is being prepared."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen
+
+from desktop.ui import style
+from desktop.ui.icons import app_icon
+
+SIZE = QSize(440, 250)
+
+
+class StartupSplash(QSplashScreen):
+    def __init__(self) -> None:
+        super().__init__(_artwork())
+
+    def show_step(self, message: str) -> None:
+        """Show ``message`` under the name and paint it now (the next step may take a while)."""
+        self.showMessage(
+            message,
+            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+            QColor("#dfe8f2"),
+        )
+        if not self.isVisible():
+            self.show()
+        QApplication.processEvents()
+
+
+def _artwork() -> QPixmap:
+    pixmap = QPixmap(SIZE)
+    pixmap.fill(QColor(style.BLUE))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.drawPixmap(40, 60, app_icon().pixmap(QSize(104, 104)))
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * 2.6)
+    font.setWeight(QFont.Weight.Bold)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRect(168, 70, 250, 50), Qt.AlignmentFlag.AlignVCenter, "Escale")
+    font.setPointSizeF(QApplication.font().pointSizeF() * 1.05)
+    font.setWeight(QFont.Weight.Normal)
+    painter.setFont(font)
+    painter.setPen(QColor("#b9cde2"))
+    painter.drawText(
+        QRect(170, 118, 250, 40),
+        Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        QCoreApplication.translate("StartupSplash", "Accueil des nouveaux habitants"),
+    )
+    painter.fillRect(QRect(0, SIZE.height() - 4, SIZE.width(), 4), QColor(style.ACCENT))
+    painter.end()
+    return pixmap
