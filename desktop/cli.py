@@ -24,7 +24,12 @@ log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _data_dir_option() -> argparse.ArgumentParser:
+    """``--data-dir``, accepted before or after the sub-command.
+
+    Each parser gets its own copy: a shared argparse action would let the
+    sub-command's absent value overwrite the one given before it.
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -34,12 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
             default=default_data_dir()
         ),
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="escale",
-        parents=[common],
+        parents=[_data_dir_option()],
         description=translate("Cli", "Escale, le poste de travail des chargés d'accueil."),
     )
-    parser.set_defaults(data_dir=None)
     parser.add_argument("--version", action="version", version=f"Escale {__version__}")
     parser.add_argument(
         "--demo-if-empty",
@@ -54,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser(
         "demo",
-        parents=[common],
+        parents=[_data_dir_option()],
         help=translate("Cli", "remplir une base avec des foyers de démonstration"),
     )
     demo.add_argument("--households", type=int, required=True, metavar="N")
@@ -98,7 +106,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.data_dir = (args.data_dir or default_data_dir()).expanduser()
+    args.data_dir = (getattr(args, "data_dir", None) or default_data_dir()).expanduser()
     log_file = setup_logging(args.data_dir)
     handler: Handler = getattr(args, "handler", run_gui)
     try:

@@ -57,3 +57,17 @@ def test_a_garbage_database_is_refused_by_headless_commands(
 def test_households_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--data-dir", str(tmp_path), "--households", "0"]) == 2
     assert "supérieur à 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_data_dir_is_taken_before_or_after_the_sub_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], before: bool
+) -> None:
+    target = tmp_path / "garbage"
+    target.mkdir()
+    (target / "escale.db").write_bytes(b"\x00garbage" * 500)
+    option = ["--data-dir", str(target)]
+    command = ["demo", "--households", "3"]
+    argv = option + command if before else command + option
+    assert main(argv) == 2
+    assert str(target / "escale.db") in capsys.readouterr().err
