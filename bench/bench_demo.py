@@ -17,27 +17,10 @@ from pathlib import Path
 from time import perf_counter
 
 from desktop.cli import main as escale
-from desktop.demo.generator import DEMO_CACHE_KIB
+from desktop.demo.generator import DEMO_CACHE_KIB, DEMO_TABLES
 from desktop.models import Base
 from desktop.paths import database_path
 from desktop.storage import open_database
-
-DEMO_TABLES = {
-    "officer",
-    "officer_territory",
-    "event",
-    "partner",
-    "offer",
-    "household",
-    "household_target",
-    "person",
-    "status_change",
-    "settlement",
-    "need",
-    "interaction",
-    "follow_up",
-    "referral",
-}
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from desktop.cli import main
 from desktop.demo import DemoSummary, generate_demo
 from desktop.demo.bulk import new_id
+from desktop.demo.generator import DEMO_MODELS, DEMO_TABLES
 from desktop.errors import UserFacingError
 from desktop.models import (
     Commune,
@@ -29,10 +30,8 @@ from desktop.models import (
     Household,
     HouseholdTarget,
     Interaction,
-    Need,
     Offer,
     Officer,
-    OfficerTerritory,
     Partner,
     Person,
     PersonRole,
@@ -45,22 +44,6 @@ from desktop.paths import database_path
 from desktop.storage import Database, open_database
 
 TODAY = date(2026, 11, 25)
-DEMO_TABLES = (
-    "officer",
-    "officer_territory",
-    "event",
-    "partner",
-    "offer",
-    "household",
-    "household_target",
-    "person",
-    "status_change",
-    "settlement",
-    "need",
-    "interaction",
-    "follow_up",
-    "referral",
-)
 
 
 def _fresh_data_dir(parent: Path, name: str, template: Path) -> Path:
@@ -199,7 +182,7 @@ def test_every_household_is_complete_and_consistent(
     for household in households:
         assert sorted(ranks[household.id]) == list(range(1, len(ranks[household.id]) + 1))
         names = adult_names[household.id]
-        assert 1 <= len(names) <= 2
+        assert len(names) in {1, 2}
         assert household.name == " – ".join(dict.fromkeys(names))
         changes = history[household.id]
         assert changes[0].from_status is None
@@ -261,22 +244,7 @@ def test_contacts_are_valid_emails_and_french_phone_numbers(
 def test_the_orm_reads_back_every_demo_row(demo_database: tuple[Database, DemoSummary]) -> None:
     """The rows bypass SQLAlchemy's type conversion, so read them through it once."""
     database, summary = demo_database
-    models = (
-        Officer,
-        OfficerTerritory,
-        Event,
-        Partner,
-        Offer,
-        Household,
-        HouseholdTarget,
-        Person,
-        StatusChange,
-        Settlement,
-        Need,
-        Interaction,
-        FollowUp,
-        Referral,
-    )
+    models = DEMO_MODELS
     with database.transaction() as session:
         loaded = {model: session.scalars(select(model)).all() for model in models}
         household = loaded[Household][0]

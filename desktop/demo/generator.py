@@ -82,7 +82,7 @@ BATCH_SIZE = 2_000
 DEMO_CACHE_KIB = 256 * 1024
 OFFER_COUNT = 400
 CONSENT_VERSION = "2025-01"
-_DEMO_MODELS = (
+DEMO_MODELS = (
     Officer,
     OfficerTerritory,
     Event,
@@ -98,6 +98,7 @@ _DEMO_MODELS = (
     FollowUp,
     Referral,
 )
+DEMO_TABLES = tuple(model.__tablename__ for model in DEMO_MODELS)
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ class _Generator:
         self.today = today
         # Naive UTC throughout, as the columns store it; nothing happens after 08:00 UTC today.
         self.now = datetime.combine(today, time(8, 0))
-        tables = {model.__table__.name for model in _DEMO_MODELS}
+        tables = set(DEMO_TABLES)
         self.out = BulkWriter([t for t in Base.metadata.sorted_tables if t.name in tables])
         self._faker_pools(seed)
         self._load_geography()
