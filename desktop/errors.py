@@ -38,3 +38,7 @@ class FormError(UserFacingError):
 
 class DatabaseOpenError(UserFacingError):
     """The database file cannot be used; it has been left untouched."""
+
+
+class WriteError(UserFacingError):
+    """A write the disk refused (full, read-only, locked); nothing of it was kept."""

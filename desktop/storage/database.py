@@ -11,23 +11,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from desktop.errors import DatabaseOpenError
+from desktop.errors import DatabaseOpenError, WriteError
 from desktop.i18n import translate
 from desktop.storage import migrate
 from desktop.storage.reference_data import ensure_reference_data
 from desktop.storage.versioning import track_versions
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,22 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction; a full disk or a locked file becomes a French error.
+
+        Nothing of ``work`` is kept when it fails, so the caller keeps the
+        officer's edits on screen and lets them try again.
+
+        Raises:
+            WriteError: SQLite could not write (disk full, read-only folder, lock).
+        """
+        try:
+            with self.transaction() as session:
+                return work(session)
+        except OperationalError as error:
+            log.warning("write failed on %s: %s", self.path, error.orig)
+            raise WriteError(_write_failed_message(error)) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -215,3 +233,12 @@ def _cannot_write_message(path: Path, error: OperationalError) -> str:
         "Impossible d'écrire dans la base {path} ({reason}). Vérifiez l'espace disque "
         "et les droits d'écriture du dossier.",
     ).format(path=path, reason=error.orig)
+
+
+def _write_failed_message(error: OperationalError) -> str:
+    return translate(
+        "Database",
+        "L'enregistrement a échoué ({reason}) : rien n'a été modifié et vos saisies sont "
+        "gardées à l'écran. Libérez de l'espace disque ou vérifiez les droits du dossier "
+        "de données, puis enregistrez à nouveau.",
+    ).format(reason=error.orig)

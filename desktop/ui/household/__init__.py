@@ -1,0 +1,1 @@
+"""The household page: the form, the status pipeline and the timeline of one household."""
