@@ -1,0 +1,132 @@
+"""How each stored choice reads for an officer, in the interface language.
+
+The enums keep stable ASCII values for the database and the server; every
+screen and document shows these labels instead. One function per enum, so a
+new member fails loudly (``KeyError``) rather than showing a raw value.
+Status, channel and horizon labels live beside their workflow
+(:func:`desktop.workflow.status.status_label`,
+:func:`desktop.cases.timeline.channel_label`,
+:func:`desktop.cases.follow_ups.horizon_label`).
+"""
+
+from __future__ import annotations
+
+from desktop.i18n import translate
+from desktop.models import (
+    ConsentChannel,
+    HousingTenure,
+    HousingType,
+    Maturity,
+    NeedDomain,
+    NeedState,
+    PersonRole,
+    ProjectType,
+    SchoolLevel,
+    Source,
+)
+
+
+def source_label(source: Source) -> str:
+    labels = {
+        Source.WEBSITE: translate("Labels", "Site web"),
+        Source.FAIR: translate("Labels", "Salon"),
+        Source.PHONE: translate("Labels", "Téléphone"),
+        Source.PARTNER: translate("Labels", "Partenaire"),
+        Source.OTHER: translate("Labels", "Autre"),
+    }
+    return labels[source]
+
+
+def project_type_label(project: ProjectType) -> str:
+    labels = {
+        ProjectType.JOB_MOVE: translate("Labels", "Mutation ou nouvel emploi"),
+        ProjectType.REMOTE_WORK: translate("Labels", "Télétravail"),
+        ProjectType.BUSINESS: translate("Labels", "Création ou reprise d'entreprise"),
+        ProjectType.RETIREMENT: translate("Labels", "Retraite"),
+        ProjectType.OTHER: translate("Labels", "Autre projet"),
+    }
+    return labels[project]
+
+
+def maturity_label(maturity: Maturity) -> str:
+    labels = {
+        Maturity.IDEA: translate("Labels", "En réflexion"),
+        Maturity.PLANNED: translate("Labels", "Projet construit"),
+        Maturity.IMMINENT: translate("Labels", "Départ imminent"),
+    }
+    return labels[maturity]
+
+
+def housing_tenure_label(tenure: HousingTenure) -> str:
+    labels = {
+        HousingTenure.RENT: translate("Labels", "Location"),
+        HousingTenure.BUY: translate("Labels", "Achat"),
+        HousingTenure.UNDECIDED: translate("Labels", "Location ou achat"),
+    }
+    return labels[tenure]
+
+
+def housing_type_label(housing: HousingType) -> str:
+    labels = {
+        HousingType.HOUSE: translate("Labels", "Maison"),
+        HousingType.APARTMENT: translate("Labels", "Appartement"),
+        HousingType.LAND: translate("Labels", "Terrain à bâtir"),
+        HousingType.ANY: translate("Labels", "Indifférent"),
+    }
+    return labels[housing]
+
+
+def consent_channel_label(channel: ConsentChannel) -> str:
+    labels = {
+        ConsentChannel.WEBSITE: translate("Labels", "Formulaire du site web"),
+        ConsentChannel.FAIR: translate("Labels", "Sur un salon"),
+        ConsentChannel.PHONE: translate("Labels", "Par téléphone"),
+        ConsentChannel.PAPER: translate("Labels", "Formulaire papier"),
+        ConsentChannel.EMAIL: translate("Labels", "Par e-mail"),
+    }
+    return labels[channel]
+
+
+def need_domain_label(domain: NeedDomain) -> str:
+    labels = {
+        NeedDomain.JOB: translate("Labels", "Emploi"),
+        NeedDomain.PARTNER_JOB: translate("Labels", "Emploi du conjoint"),
+        NeedDomain.HOUSING: translate("Labels", "Logement"),
+        NeedDomain.SCHOOL: translate("Labels", "École"),
+        NeedDomain.CHILDCARE: translate("Labels", "Garde d'enfant"),
+        NeedDomain.HEALTH: translate("Labels", "Santé"),
+        NeedDomain.TRANSPORT: translate("Labels", "Mobilité"),
+        NeedDomain.BUSINESS: translate("Labels", "Entreprise"),
+        NeedDomain.SOCIAL_LIFE: translate("Labels", "Vie sociale"),
+    }
+    return labels[domain]
+
+
+def need_state_label(state: NeedState) -> str:
+    labels = {
+        NeedState.OPEN: translate("Labels", "À traiter"),
+        NeedState.IN_PROGRESS: translate("Labels", "En cours"),
+        NeedState.MET: translate("Labels", "Satisfait"),
+        NeedState.DROPPED: translate("Labels", "Abandonné"),
+    }
+    return labels[state]
+
+
+def person_role_label(role: PersonRole) -> str:
+    labels = {
+        PersonRole.ADULT: translate("Labels", "Adulte"),
+        PersonRole.CHILD: translate("Labels", "Enfant"),
+    }
+    return labels[role]
+
+
+def school_level_label(level: SchoolLevel) -> str:
+    labels = {
+        SchoolLevel.NONE: translate("Labels", "Non scolarisé"),
+        SchoolLevel.NURSERY: translate("Labels", "Maternelle"),
+        SchoolLevel.PRIMARY: translate("Labels", "Élémentaire"),
+        SchoolLevel.MIDDLE: translate("Labels", "Collège"),
+        SchoolLevel.HIGH: translate("Labels", "Lycée"),
+        SchoolLevel.HIGHER: translate("Labels", "Études supérieures"),
+    }
+    return labels[level]
