@@ -35,7 +35,9 @@ LABELLED: list[tuple[type[enum.Enum], Callable[..., str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "label"), LABELLED, ids=lambda value: getattr(value, "__name__", ""))
+@pytest.mark.parametrize(
+    ("kind", "label"), LABELLED, ids=lambda value: getattr(value, "__name__", "")
+)
 def test_each_member_has_its_own_label(kind: type[enum.Enum], label: Callable[..., str]) -> None:
     texts = [label(member) for member in kind]
     assert all(text and text != member.value for text, member in zip(texts, kind, strict=True))
