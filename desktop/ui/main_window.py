@@ -24,13 +24,18 @@ from desktop.storage import Database
 from desktop.ui import settings as keys
 from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.cases_page import CasesPage
 from desktop.ui.figures import read_figures
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
+from desktop.ui.workspace import Workspace
 
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
+
+Page = CasesPage | PlaceholderPage
+"""What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
 """Each language is named in itself, whatever the interface language: that is how one finds it."""
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._database = database
         self._settings = settings
+        self.workspace = Workspace(database, parent=self)
         self._language_at_start = choose_language(settings)
         self._specs = page_specs()
         self.setObjectName("mainWindow")
@@ -59,7 +65,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.pages = QStackedWidget()
-        self._page_widgets: list[PlaceholderPage] = []
+        self._page_widgets: list[Page] = []
         self._page_actions = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         self._build_central_area()
@@ -68,11 +74,17 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.on_navigation_changed)
         self._restore()
 
-    def current_page(self) -> PlaceholderPage:
+    def current_page(self) -> Page:
         return self._page_widgets[self.pages.currentIndex()]
 
-    def page(self, key: str) -> PlaceholderPage:
+    def page(self, key: str) -> Page:
         return next(page for page in self._page_widgets if page.key == key)
+
+    @property
+    def cases_page(self) -> CasesPage:
+        page = self.page(CasesPage.key)
+        assert isinstance(page, CasesPage)
+        return page
 
     def show_page(self, key: str) -> None:
         """Show the page whose key is ``key``; an unknown key (an old setting) is ignored."""
@@ -85,9 +97,14 @@ class MainWindow(QMainWindow):
         figures = read_figures(self._database, date.today())
         for index, spec in enumerate(self._specs):
             self.navigation.addItem(self._navigation_item(spec))
-            page = PlaceholderPage(spec, figures)
+            page: Page
+            if spec.key == CasesPage.key:
+                page = CasesPage(self.workspace)
+                self.pages.addWidget(page)
+            else:
+                page = PlaceholderPage(spec, figures)
+                self.pages.addWidget(self._scrollable(page))
             self._page_widgets.append(page)
-            self.pages.addWidget(self._scrollable(page))
             action = QAction(spec.title, self._page_actions)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.models import Status
 from desktop.ui import style
 from desktop.ui.figures import Figures
 
@@ -45,17 +44,6 @@ class PageSpec:
 def _count(value: int) -> str:
     """``12 000`` in French, ``12,000`` in English: the default locale follows the language."""
     return QLocale().toString(value)
-
-
-def _case_figures(figures: Figures) -> list[Figure]:
-    return [
-        Figure(translate("Pages", "Foyers dans la base"), _count(figures.households)),
-        Figure(translate("Pages", "Nouveaux"), _count(figures.with_status(Status.NEW))),
-        Figure(
-            translate("Pages", "En accompagnement"), _count(figures.with_status(Status.ACCOMPANIED))
-        ),
-        Figure(translate("Pages", "Installés"), _count(figures.with_status(Status.SETTLED))),
-    ]
 
 
 def _follow_up_figures(figures: Figures) -> list[Figure]:
@@ -103,7 +91,7 @@ def page_specs() -> list[PageSpec]:
                 "et tri. Ouvrez un foyer pour voir son projet, ses membres, ses besoins et son "
                 "historique.",
             ),
-            _case_figures,
+            _no_figures,
         ),
         PageSpec(
             "relances",

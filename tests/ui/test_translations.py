@@ -68,7 +68,7 @@ def test_the_navigation_and_menus_read_in_english(
     assert navigation == ["Cases", "Follow-ups", "Fairs", "Offers", "Dashboard", "Sync"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
-    assert window.page("dossiers").figure_texts()[0] == ("Households in the database", "0")
+    assert window.page("offres").figure_texts()[0] == ("Current offers", "0")
 
 
 def test_domain_messages_follow_the_interface_language(
