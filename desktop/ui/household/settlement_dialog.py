@@ -194,6 +194,7 @@ class SettlementDialog(QDialog):
         self.moved_on.setObjectName("movedOnEdit")
         self.moved_on.setDisplayFormat("dd/MM/yyyy")
         self.moved_on.setCalendarPopup(True)
+        self.moved_on.setMaximumWidth(140)
         self.commune = CommuneField(choices)
         self.commune.setObjectName("communeEdit")
         self.commune.setPlaceholderText(self.tr("Tapez le début du nom : Besançon, Nevers…"))

@@ -228,13 +228,15 @@ class StatusPanel(QWidget):
         position = pipeline_position(status, history) if status else None
         reached = PIPELINE.index(position) if position else -1
         for index, (step_status, step) in enumerate(self.steps.items()):
+            name = status_label(step_status)
             if index < reached:
-                state, text = "done", "✓ " + status_label(step_status)
+                state, text, spoken = "done", "✓ " + name, self.tr("{step} : fait")
             elif index == reached:
-                state, text = "current", status_label(step_status)
+                state, text, spoken = "current", name, self.tr("{step} : étape actuelle")
             else:
-                state, text = "todo", status_label(step_status)
+                state, text, spoken = "todo", name, self.tr("{step} : à venir")
             step.setText(text)
+            step.setAccessibleName(spoken.format(step=name))
             step.setProperty("state", state)
             step.style().unpolish(step)
             step.style().polish(step)
