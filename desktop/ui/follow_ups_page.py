@@ -1,0 +1,581 @@
+"""The *Relances* page: what is overdue, due today and due this week, ticked off one by one.
+
+One tree view holds the three horizons as groups, so the officer goes down the
+whole list with the keyboard (Entrée opens the household, Espace or Ctrl+D
+ticks the follow-up off) and a long overdue list scrolls inside one view
+instead of stretching the page. A ticked follow-up is written at once; if the
+disk refuses, the row stays and a banner says why.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases.follow_ups import FollowUpRow, Horizon, horizon_label, mark_done, open_follow_ups
+from desktop.errors import WriteError
+from desktop.ui import style
+from desktop.ui.workspace import Workspace
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+HORIZONS = list(Horizon)
+"""The groups in the order shown: the late ones first."""
+
+DONE, DUE, WHEN, HOUSEHOLD, WHAT = range(5)
+COLUMN_COUNT = 5
+
+FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Data role giving the :class:`FollowUpRow` of a row (``None`` on group and empty rows)."""
+
+GROUP = 0
+"""Internal id of the top-level (group) indexes; a child's id is its group's row plus one."""
+
+PAGE_SHEET = f"""
+#followUpsView {{
+    background: #ffffff;
+    border: 1px solid {style.BORDER};
+    border-radius: 6px;
+    alternate-background-color: #fafbfd;
+}}
+#followUpsView::item {{ padding: 5px 6px; }}
+#followUpsView QHeaderView::section {{
+    background: #ffffff;
+    color: {style.MUTED};
+    border: none;
+    border-bottom: 1px solid {style.BORDER};
+    padding: 6px;
+}}
+#errorBanner {{
+    background: #fdf0e6;
+    border: 1px solid {style.ACCENT};
+    border-radius: 6px;
+}}
+#errorBannerText {{ color: {style.INK}; }}
+"""
+
+
+def empty_text(horizon: Horizon) -> str:
+    """What an empty group says: that nothing is missing, not that something failed."""
+    texts = {
+        Horizon.OVERDUE: translate("FollowUpsPage", "Aucune relance en retard."),
+        Horizon.TODAY: translate("FollowUpsPage", "Aucune relance prévue aujourd'hui."),
+        Horizon.THIS_WEEK: translate("FollowUpsPage", "Aucune autre relance cette semaine."),
+    }
+    return texts[horizon]
+
+
+def relative_day(due_on: date, today: date) -> str:
+    """How far the due date is from today, in words: the officer reads "il y a 3 jours" faster."""
+    days = (due_on - today).days
+    if days == 0:
+        return translate("FollowUpsPage", "aujourd'hui")
+    if days == -1:
+        return translate("FollowUpsPage", "hier")
+    if days < 0:
+        return translate("FollowUpsPage", "il y a {days} jours").format(days=-days)
+    if days == 1:
+        return translate("FollowUpsPage", "demain")
+    return QLocale().standaloneDayName(due_on.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def summary_text(counts: dict[Horizon, int]) -> str:
+    """The line under the title: the three counts, or that everything is done."""
+    if not any(counts.values()):
+        return translate("FollowUpsPage", "Rien à faire cette semaine : tout est à jour.")
+    return " · ".join(
+        [
+            translate("FollowUpsPage", "{count} en retard").format(
+                count=QLocale().toString(counts[Horizon.OVERDUE])
+            ),
+            translate("FollowUpsPage", "{count} aujourd'hui").format(
+                count=QLocale().toString(counts[Horizon.TODAY])
+            ),
+            translate("FollowUpsPage", "{count} cette semaine").format(
+                count=QLocale().toString(counts[Horizon.THIS_WEEK])
+            ),
+        ]
+    )
+
+
+class FollowUpsModel(QAbstractItemModel):
+    """The open follow-ups as three groups (overdue, today, this week) of rows.
+
+    A group with no follow-up holds one row that says so, so every group keeps
+    its place and the officer sees at a glance what is clear.
+
+    Signals:
+        done_requested(FollowUpRow): the officer ticked a row; the page writes it,
+            and the row changes only when the page reloads the model.
+    """
+
+    done_requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: dict[Horizon, list[FollowUpRow]] = {horizon: [] for horizon in HORIZONS}
+        self._today = date.today()
+
+    def set_follow_ups(self, groups: dict[Horizon, list[FollowUpRow]], today: date) -> None:
+        self.beginResetModel()
+        self._groups = {horizon: list(groups.get(horizon, [])) for horizon in HORIZONS}
+        self._today = today
+        self.endResetModel()
+
+    def follow_ups(self, horizon: Horizon) -> list[FollowUpRow]:
+        return list(self._groups[horizon])
+
+    def counts(self) -> dict[Horizon, int]:
+        return {horizon: len(rows) for horizon, rows in self._groups.items()}
+
+    def group_index(self, horizon: Horizon) -> QModelIndex:
+        return self.index(HORIZONS.index(horizon), 0)
+
+    def index_of(self, follow_up_id: uuid.UUID) -> QModelIndex:
+        """The first-column index of a follow-up, invalid if it is not listed."""
+        for group, horizon in enumerate(HORIZONS):
+            for row, follow_up in enumerate(self._groups[horizon]):
+                if follow_up.id == follow_up_id:
+                    return self.createIndex(row, 0, group + 1)
+        return QModelIndex()
+
+    def follow_up_at(self, index: AnyIndex) -> FollowUpRow | None:
+        if not index.isValid() or index.internalId() == GROUP:
+            return None
+        rows = self._groups[HORIZONS[index.internalId() - 1]]
+        return rows[index.row()] if index.row() < len(rows) else None
+
+    def horizon_at(self, index: AnyIndex) -> Horizon | None:
+        """The group an index belongs to (or is)."""
+        if not index.isValid():
+            return None
+        group = index.row() if index.internalId() == GROUP else index.internalId() - 1
+        return HORIZONS[group]
+
+    # Qt's item model interface
+
+    def index(self, row: int, column: int, parent: AnyIndex | None = None) -> QModelIndex:
+        parent = parent if parent is not None else QModelIndex()
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex | None = None) -> Any:  # type: ignore[override]
+        """The group of a follow-up row; called bare, the QObject parent as usual."""
+        if index is None:
+            return super().parent()
+        if not index.isValid() or index.internalId() == GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, GROUP)
+
+    def rowCount(self, parent: AnyIndex | None = None) -> int:
+        if parent is None or not parent.isValid():
+            return len(HORIZONS)
+        if parent.internalId() != GROUP or parent.column() != 0:
+            return 0
+        return max(1, len(self._groups[HORIZONS[parent.row()]]))
+
+    def columnCount(self, parent: AnyIndex | None = None) -> int:
+        return COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if self.follow_up_at(index) is None:
+            # Group titles and "nothing here" rows are read, not picked: the
+            # keyboard goes from one follow-up to the next over them.
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == DONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            DONE: translate("FollowUpsPage", "Fait"),
+            DUE: translate("FollowUpsPage", "Échéance"),
+            WHEN: translate("FollowUpsPage", "Quand"),
+            HOUSEHOLD: translate("FollowUpsPage", "Foyer"),
+            WHAT: translate("FollowUpsPage", "À faire"),
+        }
+        return titles.get(section)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == GROUP:
+            return self._group_data(HORIZONS[index.row()], index.column(), role)
+        horizon = HORIZONS[index.internalId() - 1]
+        follow_up = self.follow_up_at(index)
+        if follow_up is None:
+            return self._empty_data(horizon, index.column(), role)
+        return self._follow_up_data(horizon, follow_up, index.column(), role)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A tick asks the page to write; the model itself changes only on reload."""
+        follow_up = self.follow_up_at(index)
+        if follow_up is None or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        if Qt.CheckState(value) != Qt.CheckState.Checked:
+            return False
+        self.done_requested.emit(follow_up)
+        return True
+
+    # Cell contents
+
+    def _group_data(self, horizon: Horizon, column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return translate("FollowUpsPage", "{label} ({count})").format(
+                label=horizon_label(horizon), count=QLocale().toString(len(self._groups[horizon]))
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = horizon is Horizon.OVERDUE and self._groups[horizon]
+            return QColor(style.ACCENT if late else style.BLUE)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(style.BLUE_PALE)
+        return None
+
+    def _empty_data(self, horizon: Horizon, column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return empty_text(horizon)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(style.MUTED)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _follow_up_data(
+        self, horizon: Horizon, follow_up: FollowUpRow, column: int, role: int
+    ) -> Any:
+        if role == FOLLOW_UP_ROLE:
+            return follow_up
+        if column == DONE:
+            return self._done_data(role)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, WHEN):
+            return QColor(style.ACCENT if horizon is Horizon.OVERDUE else style.INK)
+        if role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and column in (HOUSEHOLD, WHAT)
+        ):
+            texts = {
+                DUE: follow_up.due_on.strftime("%d/%m/%Y"),
+                WHEN: relative_day(follow_up.due_on, self._today),
+                HOUSEHOLD: follow_up.household_name,
+                WHAT: follow_up.what,
+            }
+            return texts.get(column)
+        return None
+
+    def _done_data(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return translate("FollowUpsPage", "Marquer comme faite")
+        return None
+
+
+class FollowUpsView(QTreeView):
+    """The tree of follow-ups, with the page's keys: Entrée opens, Espace ticks off.
+
+    A double click on the tick column is swallowed: its first click has already
+    ticked a row off and the rows below moved up, so the second must not tick
+    the next one.
+
+    Signals:
+        open_requested(FollowUpRow): double click or Entrée on a follow-up.
+        done_requested(FollowUpRow): Espace on a follow-up.
+    """
+
+    open_requested = Signal(object)
+    done_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsView")
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAllColumnsShowFocus(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def current_follow_up(self) -> FollowUpRow | None:
+        index = self.currentIndex()
+        return index.data(FOLLOW_UP_ROLE) if index.isValid() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        follow_up = self.current_follow_up()
+        if follow_up is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_requested.emit(follow_up)
+                return
+            if event.key() == Qt.Key.Key_Space:
+                self.done_requested.emit(follow_up)
+                return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.column() == DONE:
+            event.accept()
+            return
+        follow_up = index.data(FOLLOW_UP_ROLE) if index.isValid() else None
+        if follow_up is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.open_requested.emit(follow_up)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class FollowUpsPage(QWidget):
+    """The follow-ups due by the end of the week, for the officer of the workspace.
+
+    It reloads when follow-ups or households change (at once if shown, else the
+    next time it is shown) and when it is shown on a new day.
+
+    Args:
+        workspace: the database, the officer, today and the news of changes.
+    """
+
+    key = "relances"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.title = self.tr("Relances")
+        self.setObjectName("pageContent")
+        self.setStyleSheet(PAGE_SHEET)
+        self._shown_day: date | None = None
+        self._stale = True
+        self._writing = False
+
+        title = QLabel(self.title, self)
+        title.setObjectName("pageTitle")
+        title.setFont(style.scaled_font(title, 2.0, weight=QFont.Weight.DemiBold))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("pageSummary")
+        self.summary.setFont(style.scaled_font(self.summary, 1.15))
+        self.summary.setWordWrap(True)
+
+        self.banner = self._build_banner()
+
+        self.model = FollowUpsModel(self)
+        self.view = FollowUpsView(self)
+        self.view.setModel(self.model)
+        self._set_up_columns()
+        self.model.modelReset.connect(self._on_model_reset)
+
+        hint = QLabel(
+            self.tr(
+                "Double-clic ou Entrée : ouvrir le foyer · Espace ou Ctrl+D : marquer comme faite"
+            ),
+            self,
+        )
+        hint.setObjectName("pageNote")
+        hint.setWordWrap(True)
+
+        self._build_actions()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 32)
+        layout.setSpacing(0)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(self.summary)
+        layout.addSpacing(20)
+        layout.addWidget(self.banner)
+        layout.addSpacing(4)
+        layout.addWidget(self.view, 1)
+        layout.addSpacing(10)
+        layout.addWidget(hint)
+
+        self.model.done_requested.connect(self.on_done_requested)
+        self.view.done_requested.connect(self.on_done_requested)
+        self.view.open_requested.connect(self.on_open_requested)
+        self.open_action.triggered.connect(self.on_open_action)
+        self.done_action.triggered.connect(self.on_done_action)
+        workspace.follow_ups_changed.connect(self.on_data_changed)
+        workspace.households_changed.connect(self.on_data_changed)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        """Ctrl+D and the context menu: the same two acts as the keys, found by right click."""
+        self.open_action = QAction(self.tr("Ouvrir le foyer"), self)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.done_action = QAction(self.tr("Marquer comme faite"), self)
+        self.done_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.open_action)
+        self.view.addAction(self.done_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("errorBanner")
+        self.banner_text = QLabel(banner)
+        self.banner_text.setObjectName("errorBannerText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Fermer"), banner)
+        close.clicked.connect(banner.hide)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(14, 10, 10, 10)
+        row.setSpacing(12)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        banner.hide()
+        return banner
+
+    def _set_up_columns(self) -> None:
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(False)
+        header.setSectionResizeMode(DONE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HOUSEHOLD, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DONE, 56)
+        header.resizeSection(HOUSEHOLD, 240)
+
+    # Reading
+
+    def refresh(self) -> None:
+        """Read the open follow-ups again, keeping the officer's place in the list."""
+        today = self.workspace.today()
+        current = self.view.currentIndex()
+        kept_id = self.view.current_follow_up()
+        kept_place = (self.model.horizon_at(current), current.row()) if kept_id else None
+        with self.workspace.database.session() as session:
+            groups = open_follow_ups(session, today=today, officer_id=self.workspace.officer_id)
+        self.model.set_follow_ups(groups, today)
+        self._shown_day = today
+        self._stale = False
+        self.summary.setText(summary_text(self.model.counts()))
+        self._restore_place(kept_id.id if kept_id else None, kept_place)
+
+    def _on_model_reset(self) -> None:
+        """Group titles and "nothing here" rows span the whole width; groups stay open."""
+        for group, horizon in enumerate(HORIZONS):
+            self.view.setFirstColumnSpanned(group, QModelIndex(), True)
+            if not self.model.follow_ups(horizon):
+                self.view.setFirstColumnSpanned(0, self.model.index(group, 0), True)
+        self.view.expandAll()
+
+    def _restore_place(
+        self, follow_up_id: uuid.UUID | None, place: tuple[Horizon | None, int] | None
+    ) -> None:
+        """Back on the same follow-up, or on the one that took its place once it was done."""
+        index = self.model.index_of(follow_up_id) if follow_up_id else QModelIndex()
+        if not index.isValid() and place is not None and place[0] is not None:
+            horizon, row = place
+            order = HORIZONS[HORIZONS.index(horizon) :]
+            for candidate in order:
+                rows = self.model.follow_ups(candidate)
+                if rows:
+                    start = min(row, len(rows) - 1) if candidate is horizon else 0
+                    index = self.model.index_of(rows[start].id)
+                    break
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def on_data_changed(self) -> None:
+        if self._writing:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self._shown_day != self.workspace.today():
+            self.refresh()
+
+    # Acting
+
+    def mark_done(self, follow_up: FollowUpRow) -> bool:
+        """Tick a follow-up off in one transaction; on a refused write, say why and keep it.
+
+        Returns:
+            Whether it was written.
+        """
+        today = self.workspace.today()
+        try:
+            self.workspace.write(lambda session: mark_done(session, follow_up.id, today=today))
+        except WriteError as error:
+            self.banner_text.setText(
+                self.tr("La relance « {what} » n'a pas été marquée comme faite.\n{reason}").format(
+                    what=follow_up.what, reason=error.message
+                )
+            )
+            self.banner.show()
+            return False
+        self.banner.hide()
+        self.refresh()
+        self._writing = True
+        try:
+            self.workspace.follow_ups_changed.emit()
+            self.workspace.households_changed.emit()
+        finally:
+            self._writing = False
+        return True
+
+    def on_done_requested(self, follow_up: FollowUpRow) -> None:
+        self.mark_done(follow_up)
+
+    def on_open_requested(self, follow_up: FollowUpRow) -> None:
+        self.workspace.open_household(follow_up.household_id)
+
+    def on_open_action(self) -> None:
+        follow_up = self.view.current_follow_up()
+        if follow_up is not None:
+            self.on_open_requested(follow_up)
+
+    def on_done_action(self) -> None:
+        follow_up = self.view.current_follow_up()
+        if follow_up is not None:
+            self.mark_done(follow_up)
