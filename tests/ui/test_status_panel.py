@@ -241,9 +241,14 @@ def test_settling_in_proposes_the_household_and_refuses_bad_values_keeping_them(
     assert stored_status(database, household_id) is Status.ACCOMPANIED
 
     dialog.commune.clear()
-    qtbot.keyClicks(dialog.commune, "zzz")
+    qtbot.keyClicks(dialog.commune, "Saint-Martin")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     commune = dialog.findChild(QLabel, "communeError")
+    assert commune.isVisible(), "many communes share this name: one must be picked"
+
+    dialog.commune.clear()
+    qtbot.keyClicks(dialog.commune, "zzz")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert commune.isVisible()
     assert "« zzz » n'est pas dans la liste" in commune.text()
 
@@ -340,3 +345,20 @@ def test_clear_empties_the_panel(panel: StatusPanel) -> None:
     assert panel.history_texts() == []
     assert not panel.change_button.isEnabled()
     assert panel.change_menu.actions() == []
+
+
+def test_a_commune_typed_in_full_without_accents_is_recognised(
+    qtbot, panel: StatusPanel, database: Database, household_id: uuid.UUID
+) -> None:
+    accompanied(panel)
+    choose(panel, Status.SETTLED)
+    dialog = panel.dialog
+    assert isinstance(dialog, SettlementDialog)
+    dialog.commune.clear()
+    qtbot.keyClicks(dialog.commune, "nevers")
+    dialog.commune.completer_.popup().hide()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    with database.session() as session:
+        assert session.scalars(select(Settlement.commune_code)).one() == "58194"

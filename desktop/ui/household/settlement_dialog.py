@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.cases.households import load_household
 from desktop.errors import UserFacingError
 from desktop.models import Commune, PersonRole, SchoolLevel, TerritoryKind
+from desktop.storage import Database
 from desktop.ui.household.reason_dialog import error_label, show_message
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import SettlementFacts
@@ -77,6 +79,20 @@ def commune_choices(session: Session) -> list[CommuneChoice]:
     ]
 
 
+_CHOICES: weakref.WeakKeyDictionary[Database, list[CommuneChoice]] = weakref.WeakKeyDictionary()
+
+
+def cached_commune_choices(database: Database) -> list[CommuneChoice]:
+    """The communes of ``database``, read once (under a second) and kept while it is open.
+
+    The reference geography changes only when Escale is upgraded, never while it runs.
+    """
+    if database not in _CHOICES:
+        with database.session() as session:
+            _CHOICES[database] = commune_choices(session)
+    return _CHOICES[database]
+
+
 class CommuneField(QLineEdit):
     """A line edit that proposes communes as the officer types, accents optional.
 
@@ -98,8 +114,13 @@ class CommuneField(QLineEdit):
         self.textEdited.connect(self.on_text_edited)
 
     def code(self) -> str | None:
+        """The commune picked, or typed in full when no other commune has that name."""
         choice = self._by_text.get(self.text().strip())
-        return choice.code if choice else None
+        if choice is not None:
+            return choice.code
+        key = fold(self.text())
+        named = [c for c in self._choices if c.key == key] if key else []
+        return named[0].code if len(named) == 1 else None
 
     def set_code(self, code: str) -> None:
         choice = self._by_code.get(code)
@@ -177,8 +198,8 @@ class SettlementDialog(QDialog):
         self.setWindowTitle(self.tr("Enregistrer l'installation"))
         self._workspace = workspace
         self._submit = submit
+        choices = cached_commune_choices(workspace.database)
         with workspace.database.session() as session:
-            choices = commune_choices(session)
             defaults = settlement_defaults(session, household_id)
 
         intro = QLabel(
