@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -26,6 +27,7 @@ from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.figures import read_figures
+from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
             page: Page
             if spec.key == CasesPage.key:
                 page = CasesPage(self.workspace)
-                self.pages.addWidget(page)
+                self.pages.addWidget(self._build_cases_stack(page))
             else:
                 page = PlaceholderPage(spec, figures)
                 self.pages.addWidget(self._scrollable(page))
@@ -119,6 +121,57 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pageArea")
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+    def _build_cases_stack(self, cases: CasesPage) -> QStackedWidget:
+        """The list and the household page share the *Dossiers* entry: one replaces the other."""
+        self.household_page = HouseholdPage(self.workspace)
+        self.cases_stack = QStackedWidget(self)
+        self.cases_stack.setObjectName("casesStack")
+        self.cases_stack.addWidget(cases)
+        self.cases_stack.addWidget(self.household_page)
+        self.household_page.back_requested.connect(self.show_case_list)
+        self.workspace.household_requested.connect(self.open_household)
+        self.workspace.new_household_requested.connect(self.new_household)
+        return self.cases_stack
+
+    def open_household(self, household_id: uuid.UUID) -> bool:
+        """Show a household, once the one being edited is saved or its edits given up."""
+        page = self.household_page
+        if page.household_id != household_id and not page.confirm_leave():
+            return False
+        if page.household_id != household_id or not page.form.is_dirty():
+            page.open(household_id)
+        self._show_household_page()
+        return True
+
+    def new_household(self) -> bool:
+        if not self.household_page.confirm_leave():
+            return False
+        self.household_page.new()
+        self._show_household_page()
+        return True
+
+    def show_case_list(self) -> bool:
+        """Back to the list, where the household just seen is selected."""
+        page = self.household_page
+        if self.cases_stack.currentWidget() is page and not page.confirm_leave():
+            return False
+        self.show_page(CasesPage.key)
+        self.cases_stack.setCurrentWidget(self.cases_page)
+        if page.household_id is not None:
+            self.cases_page.select_household(page.household_id)
+        self.cases_page.table.setFocus()
+        return True
+
+    def search_cases(self) -> None:
+        """Ctrl+F: the list's search box, from anywhere; edits in progress stay on their page."""
+        self.show_page(CasesPage.key)
+        self.cases_stack.setCurrentWidget(self.cases_page)
+        self.cases_page.focus_search()
+
+    def _show_household_page(self) -> None:
+        self.show_page(CasesPage.key)
+        self.cases_stack.setCurrentWidget(self.household_page)
 
     def _scrollable(self, page: QWidget) -> QScrollArea:
         """Pages scroll rather than force a minimum size: laptops at 150 % scaling are small."""
@@ -176,6 +229,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.new_household_action = file_menu.addAction(self.tr("&Nouveau foyer"))
+        self.new_household_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_household_action.triggered.connect(self.new_household)
+        self.search_action = file_menu.addAction(self.tr("&Rechercher un foyer"))
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.search_cases)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quitter"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -238,7 +298,10 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and the page, so the next start looks as this one ended."""
+        """Ask about unsaved edits, then remember the geometry and the page for the next start."""
+        if not self.household_page.confirm_leave():
+            event.ignore()
+            return
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.CURRENT_PAGE, self.current_page().key)

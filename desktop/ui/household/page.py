@@ -1,0 +1,212 @@
+"""One household on one screen: its form on the left, its status and timeline on the right.
+
+The form is edited and saved as a whole (*Enregistrer* / *Annuler*); the
+status and the timeline write at once, as each is one deliberate act. A
+household not yet saved has neither, so the right column waits for the
+first save.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Household
+from desktop.ui import style
+from desktop.ui.household.form import HouseholdForm
+from desktop.ui.household.status_panel import StatusPanel
+from desktop.ui.household.timeline_panel import TimelinePanel
+from desktop.ui.workspace import Workspace
+
+translate = QCoreApplication.translate
+
+RIGHT_COLUMN_WIDTH = 440
+
+
+class HouseholdPage(QWidget):
+    """The household page, shown in place of the list when a household is opened."""
+
+    back_requested = Signal()
+    """The officer asked to go back to the list (the window checks unsaved edits first)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageContent")
+        self._workspace = workspace
+        self.form = HouseholdForm(workspace, self)
+        self.status_panel = StatusPanel(workspace, self)
+        self.timeline = TimelinePanel(workspace, self)
+
+        self.back_button = QPushButton(translate("HouseholdPage", "← Dossiers"), self)
+        self.back_button.setObjectName("backToList")
+        self.back_button.setToolTip(translate("HouseholdPage", "Revenir à la liste"))
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        self.heading.setFont(style.scaled_font(self.heading, 1.7, weight=QFont.Weight.DemiBold))
+        self.unsaved = QLabel(translate("HouseholdPage", "Modifications non enregistrées"), self)
+        self.unsaved.setObjectName("unsavedNote")
+        self.unsaved.setStyleSheet(f"color: {style.ACCENT};")
+        self.cancel_button = QPushButton(translate("HouseholdPage", "Annuler"), self)
+        self.cancel_button.setObjectName("cancelHousehold")
+        self.cancel_button.setToolTip(
+            translate("HouseholdPage", "Revenir à la dernière version enregistrée (Échap)")
+        )
+        self.save_button = QPushButton(translate("HouseholdPage", "Enregistrer"), self)
+        self.save_button.setObjectName("saveHousehold")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(translate("HouseholdPage", "Enregistrer le foyer (Ctrl+S)"))
+
+        self._build_layout()
+        self._build_actions()
+        self.form.dirty_changed.connect(self._show_dirty)
+        self.form.saved.connect(self._on_saved)
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._workspace.households_changed.connect(self._update_heading)
+        self._show_dirty(False)
+
+    @property
+    def household_id(self) -> uuid.UUID | None:
+        return self.form.household_id
+
+    def open(self, household_id: uuid.UUID) -> None:
+        self.form.load(household_id)
+        self.status_panel.load(household_id)
+        self.timeline.load(household_id)
+        self._set_panels_enabled(True)
+        self._update_heading()
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new(self) -> None:
+        self.form.new()
+        self.status_panel.clear()
+        self.timeline.clear()
+        self._set_panels_enabled(False)
+        self._update_heading()
+        self.form.focusNextChild()
+
+    def confirm_leave(self) -> bool:
+        """Whether the officer may leave this household (saved, discarded, or nothing to lose)."""
+        return self.form.confirm_leave()
+
+    def save(self) -> uuid.UUID | None:
+        return self.form.save()
+
+    def cancel(self) -> None:
+        self.form.cancel()
+
+    def _on_saved(self, household_id: uuid.UUID) -> None:
+        if self.status_panel.household_id != household_id:
+            self.status_panel.load(household_id)
+            self.timeline.load(household_id)
+        self._set_panels_enabled(True)
+        self._update_heading()
+
+    def _set_panels_enabled(self, enabled: bool) -> None:
+        """Status and timeline need a stored household; until then a note says so."""
+        self.status_panel.setVisible(enabled)
+        self.timeline.setVisible(enabled)
+        self._waiting_note.setVisible(not enabled)
+
+    def _update_heading(self) -> None:
+        household_id = self.form.household_id
+        name = None
+        if household_id is not None:
+            with self._workspace.database.session() as session:
+                household = session.get(Household, household_id)
+                name = household.name if household is not None else None
+        if household_id is None:
+            self.heading.setText(translate("HouseholdPage", "Nouveau foyer"))
+        else:
+            self.heading.setText(name or translate("HouseholdPage", "Foyer sans nom"))
+
+    def _show_dirty(self, dirty: bool) -> None:
+        self.unsaved.setVisible(dirty)
+        self.cancel_button.setEnabled(dirty)
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(self.back_button)
+        header.addWidget(self.heading)
+        header.addWidget(self.unsaved, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.cancel_button)
+        header.addWidget(self.save_button)
+
+        form_scroll = _scroll(self.form, self)
+        right = QWidget(self)
+        right.setObjectName("householdSide")
+        self._waiting_note = QLabel(
+            translate(
+                "HouseholdPage",
+                "Le statut et l'historique des échanges apparaîtront une fois le foyer "
+                "enregistré.",
+            ),
+            right,
+        )
+        self._waiting_note.setObjectName("panelsWaitingNote")
+        self._waiting_note.setWordWrap(True)
+        self._waiting_note.setStyleSheet(f"color: {style.MUTED};")
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(self._waiting_note)
+        column.addWidget(self.status_panel)
+        column.addWidget(self.timeline, 1)
+        right_scroll = _scroll(right, self)
+        right_scroll.setMinimumWidth(320)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("householdSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(right_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, RIGHT_COLUMN_WIDTH])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def _build_actions(self) -> None:
+        """Shortcuts that work anywhere on the page, whichever field has the focus."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.save_action = QAction(translate("HouseholdPage", "Enregistrer le foyer"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.cancel_action = QAction(translate("HouseholdPage", "Annuler les modifications"), self)
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.triggered.connect(self.cancel)
+        self.log_action = QAction(translate("HouseholdPage", "Noter un échange"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.log_action.triggered.connect(self.timeline.focus_quick_add)
+        for action in (self.save_action, self.cancel_action, self.log_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
+        self.addActions([self.form.undo_action, self.form.redo_action])
+
+
+def _scroll(widget: QWidget, parent: QWidget) -> QScrollArea:
+    scroll = QScrollArea(parent)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
