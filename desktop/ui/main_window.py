@@ -27,6 +27,7 @@ from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.figures import read_figures
+from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
@@ -36,7 +37,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | PlaceholderPage
+Page = CasesPage | FollowUpsPage | PlaceholderPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
             if spec.key == CasesPage.key:
                 page = CasesPage(self.workspace)
                 self.pages.addWidget(self._build_cases_stack(page))
+            elif spec.key == FollowUpsPage.key:
+                page = FollowUpsPage(self.workspace)
+                self.pages.addWidget(page)
             else:
                 page = PlaceholderPage(spec, figures)
                 self.pages.addWidget(self._scrollable(page))

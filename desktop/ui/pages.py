@@ -46,13 +46,6 @@ def _count(value: int) -> str:
     return QLocale().toString(value)
 
 
-def _follow_up_figures(figures: Figures) -> list[Figure]:
-    return [
-        Figure(translate("Pages", "Relances à faire"), _count(figures.open_follow_ups)),
-        Figure(translate("Pages", "Dont en retard"), _count(figures.overdue_follow_ups)),
-    ]
-
-
 def _fair_figures(figures: Figures) -> list[Figure]:
     return [
         Figure(translate("Pages", "Salons et immersions à venir"), _count(figures.upcoming_events))
@@ -103,7 +96,7 @@ def page_specs() -> list[PageSpec]:
                 "retard en tête. Cochez une relance une fois faite : l'historique du foyer en "
                 "garde la trace.",
             ),
-            _follow_up_figures,
+            _no_figures,
         ),
         PageSpec(
             "salon",
