@@ -64,7 +64,9 @@ def open_follow_ups(
     ``officer_id`` narrows them to one officer's (their own or their households').
     """
     query = (
-        select(FollowUp, Household.name)
+        select(
+            FollowUp.id, FollowUp.household_id, Household.name, FollowUp.due_on, FollowUp.what
+        )
         .join(Household, Household.id == FollowUp.household_id)
         .where(
             FollowUp.deleted.is_(False),
@@ -80,18 +82,11 @@ def open_follow_ups(
             | (FollowUp.officer_id.is_(None) & (Household.officer_id == officer_id))
         )
     result: dict[Horizon, list[FollowUpRow]] = {horizon: [] for horizon in Horizon}
-    for follow_up, name in session.execute(query):
-        horizon = horizon_of(follow_up.due_on, today)
+    # Plain columns, not entities: an officer back from leave may have thousands.
+    for row in session.execute(query):
+        horizon = horizon_of(row.due_on, today)
         if horizon is not None:
-            result[horizon].append(
-                FollowUpRow(
-                    id=follow_up.id,
-                    household_id=follow_up.household_id,
-                    household_name=name,
-                    due_on=follow_up.due_on,
-                    what=follow_up.what,
-                )
-            )
+            result[horizon].append(FollowUpRow(*row))
     return result
 
 

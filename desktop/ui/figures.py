@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, func, or_, select
 
-from desktop.models import Event, FollowUp, Household, Offer, Partner, Status, Synced
+from desktop.models import Event, Household, Offer, Partner, Synced
 from desktop.storage import Database
 
 
@@ -20,16 +20,9 @@ from desktop.storage import Database
 class Figures:
     """Counts of live (not deleted) records, as of ``today``."""
 
-    households: int
-    households_by_status: dict[Status, int]
-    open_follow_ups: int
-    overdue_follow_ups: int
     upcoming_events: int
     current_offers: int
     partners: int
-
-    def with_status(self, status: Status) -> int:
-        return self.households_by_status.get(status, 0)
 
 
 def read_figures(database: Database, today: date) -> Figures:
@@ -39,17 +32,7 @@ def read_figures(database: Database, today: date) -> Figures:
             statement = select(func.count()).select_from(model).where(model.deleted.is_(False))
             return session.scalar(statement.where(*conditions)) or 0
 
-        rows = session.execute(
-            select(Household.status, func.count())
-            .where(Household.deleted.is_(False))
-            .group_by(Household.status)
-        )
-        by_status: dict[Status, int] = dict(rows.all())
         return Figures(
-            households=sum(by_status.values()),
-            households_by_status=by_status,
-            open_follow_ups=count(FollowUp, FollowUp.done_on.is_(None)),
-            overdue_follow_ups=count(FollowUp, FollowUp.done_on.is_(None), FollowUp.due_on < today),
             upcoming_events=count(Event, Event.ends_on >= today),
             current_offers=count(
                 Offer, or_(Offer.valid_until.is_(None), Offer.valid_until >= today)
