@@ -258,7 +258,12 @@ def test_ticking_the_box_writes_and_the_row_leaves(
     page = open_page(workspace)
 
     index = follow_up_index(page, week["late_3"], DONE)
-    with qtbot.waitSignals([workspace.follow_ups_changed, workspace.households_changed]):
+    late = page.model.group_index(Horizon.OVERDUE)
+    with (
+        qtbot.waitSignals([workspace.follow_ups_changed, workspace.households_changed]),
+        # The group title's count is repainted.
+        qtbot.waitSignal(page.model.dataChanged, check_params_cb=lambda top, *_: top == late),
+    ):
         qtbot.mouseClick(
             page.view.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(page, index)
         )
@@ -316,9 +321,9 @@ def test_the_keyboard_ticks_off_row_after_row(
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert done_on(database, week["late_1"]) == TODAY
     # The late ones are all done: on to today's.
-    assert page.model.index(0, 0, page.model.group_index(Horizon.OVERDUE)).data() == (
-        "Aucune relance en retard."
-    )
+    late = page.model.group_index(Horizon.OVERDUE)
+    assert page.model.index(0, 0, late).data() == "Aucune relance en retard."
+    assert page.view.isFirstColumnSpanned(0, late)  # the text is not cut to the tick column
     assert page.view.current_follow_up().id == week["today_martin"]
 
     # Down goes from one follow-up to the next, over the group title.
@@ -438,9 +443,8 @@ def test_a_refused_write_keeps_the_row_and_says_why(
             "Vérifier le bailleur",
             "Confirmer le salon",
         ]
-        assert follow_up_index(page, week["late_3"], DONE).data(
-            Qt.ItemDataRole.CheckStateRole
-        ) == (Qt.CheckState.Unchecked)
+        tick = follow_up_index(page, week["late_3"], DONE).data(Qt.ItemDataRole.CheckStateRole)
+        assert tick == Qt.CheckState.Unchecked
         assert done_on(database, week["late_3"]) is None
     finally:
         read_only.engine.dispose()
@@ -466,6 +470,13 @@ def test_the_banner_goes_once_a_tick_is_written(
 
 def test_the_model_keeps_qt_rules(qtmodeltester, database: Database, week) -> None:
     page = FollowUpsPage(Workspace(database, today=lambda: TODAY))
+    qtmodeltester.check(page.model)
+    # The tester keeps watching: ticking off, down to an empty group, and reloading.
+    for follow_up in page.model.follow_ups(Horizon.TODAY):
+        assert page.mark_done(follow_up)
+    assert page.model.follow_ups(Horizon.TODAY) == []
+    assert page.model.rowCount(page.model.group_index(Horizon.TODAY)) == 1
+    page.refresh()
     qtmodeltester.check(page.model)
     empty = FollowUpsPage(Workspace(database, today=lambda: date(2026, 10, 1)))
     assert not any(empty.model.counts().values())
