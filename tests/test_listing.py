@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from desktop.cases import listing
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.listing import CaseFilter, SortColumn, household_ids, household_rows
 from desktop.models import (
@@ -170,3 +171,25 @@ def test_rows_show_what_the_list_needs(database: Database, caseload: dict[str, u
     assert row.last_contact_at == datetime(2026, 11, 2, tzinfo=UTC)
     assert row.next_follow_up_on == date(2026, 11, 20)
     assert row.overdue(TODAY)
+
+
+@pytest.mark.parametrize(
+    ("case_filter", "expected"),
+    [
+        (CaseFilter(search="example"), {"martin", "benali", "zola"}),
+        (CaseFilter(search="benal"), {"benali"}),
+        (CaseFilter(search="example", source=Source.PHONE), {"zola"}),
+    ],
+)
+def test_a_broad_search_scans_the_list_with_the_same_result(
+    database: Database,
+    caseload: dict[str, uuid.UUID],
+    monkeypatch: pytest.MonkeyPatch,
+    case_filter: CaseFilter,
+    expected: set[str],
+) -> None:
+    narrow = listed(database, case_filter)
+    monkeypatch.setattr(listing, "BROAD_SEARCH", 1)  # every search counts as broad
+    broad = listed(database, case_filter)
+    assert broad == narrow
+    assert set(broad) == {caseload[key] for key in expected}

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
+from desktop.cases import search
 from desktop.cases.derived import rebuild
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.search import fts_query, search_households
@@ -107,12 +108,69 @@ def test_a_household_is_found_by_what_an_officer_types(
         ("names:helene", False),
         ("helene AND lefevre", False),
         ("lefevre'", True),
+        ('"helene lefevre"', True),
+        ("^helene", True),
+        ("helene -lefevre", True),
+        ("helene + lefevre", True),
+        ("lefev*", True),
+        ('hel"ene', False),
+        ("NEAR(helene lefevre)", False),
+        ("NEAR(helene lefevre, 2)", False),
+        ("helene AND", False),
+        ("(helene OR x", False),
+        ("{names}: helene", False),
+        ("helene^2", False),
     ],
 )
 def test_fts_syntax_is_searched_as_plain_text_and_never_errors(
     database: Database, helene: uuid.UUID, typed: str, finds_her: bool
 ) -> None:
     assert find(database, typed) == ([helene] if finds_her else [])
+
+
+def test_whole_names_come_first_then_names_then_the_rest(database: Database) -> None:
+    in_a_note = register(database, "Paul", "Durand", phone="03 80 00 00 01")
+    with database.transaction() as session:
+        session.add(
+            Interaction(
+                household_id=in_a_note,
+                channel=Channel.NOTE,
+                summary="Recommandé par la famille Martin, de Nevers",
+            )
+        )
+    starts_with = register(database, "Luc", "Martinez", phone="03 80 00 00 02")
+    first_name = register(database, "Martine", "Roux", phone="03 80 00 00 03")
+    exact = register(database, "Paul", "Martin", phone="03 80 00 00 04")
+
+    found = find(database, "martin")
+    assert found[0] == exact
+    assert set(found[1:3]) == {starts_with, first_name}
+    assert found[3:] == [in_a_note]
+    assert find(database, "mart")[-1] == in_a_note
+    assert find(database, "paul martin") == [exact, in_a_note]
+
+
+def test_a_broad_search_keeps_names_first_without_ranking(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "RANK_LIMIT", 1)  # every tier counts as too big to rank
+    in_notes = []
+    for index in range(3):
+        household = register(database, "Paul", f"Durand{index}", phone=f"03 80 00 00 1{index}")
+        with database.transaction() as session:
+            session.add(Interaction(household_id=household, channel=Channel.NOTE, summary="Martin"))
+        in_notes.append(household)
+    named = [
+        register(database, "Luc", "Martin", phone="03 80 00 00 21"),
+        register(database, "Luc", "Martinez", phone="03 80 00 00 22"),
+    ]
+
+    found = find(database, "mart")
+    assert set(found[:2]) == set(named)
+    assert set(found[2:]) == set(in_notes)
+    with database.engine.connect() as connection:
+        assert len(search_households(connection, "mart", limit=3)) == 3
+        assert search_households(connection, "martin", limit=1) == [named[0]]
 
 
 def test_the_query_builder_quotes_every_word() -> None:
