@@ -158,16 +158,19 @@ class HouseholdForm(QWidget):
         self._index: TerritoryIndex | None = None
         self._consent_at: datetime | None = None
 
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # Not a child of the form: a stack deleted with its widget clears itself and says
+        # "clean" to a half-destroyed form. Owned by this attribute, it outlives the widget,
+        # whose destruction cuts the connection below.
+        self.undo_stack = QUndoStack()
+        self.undo_stack.cleanChanged.connect(self.on_clean_changed)
         self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action: QAction = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([ctrl_shift_z, *(k for k in redo_keys if k != ctrl_shift_z)])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -443,6 +446,9 @@ class HouseholdForm(QWidget):
         self._stored = stored
         self._show(stored)
 
+    def on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
+
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -526,7 +532,8 @@ class HouseholdForm(QWidget):
 
     def to_input(self) -> HouseholdInput:
         """What the widgets hold, as the case service takes it (nothing checked yet)."""
-        text, origin = self._origin_commune.value()
+        origin = self.origin_commune.resolved()
+        text = self.origin_commune.text()
         country = self._country.value()
         consent_at = self._consent.value()
         return HouseholdInput(

@@ -93,12 +93,11 @@ class TargetRow(QWidget):
 
     def to_input(self) -> TargetInput | None:
         """The wish, or ``None`` for a blank line; text not recognised goes as is, to be refused."""
-        text, place = self.edit.value()
+        place = self.edit.resolved()
         if place is not None:
             return TargetInput(place.kind, place.code)
-        if not text.strip():
-            return None
-        return TargetInput(TerritoryKind.COMMUNE, text.strip())
+        text = self.edit.text().strip()
+        return TargetInput(TerritoryKind.COMMUNE, text) if text else None
 
 
 class TargetsEditor(QWidget):

@@ -278,6 +278,12 @@ class TerritoryEdit(QLineEdit):
         self._place = place
         self.setText(text)
 
+    def resolved(self) -> Place | None:
+        """The place picked, or else the one whose name was typed in full."""
+        if self._place is not None or not self.text().strip():
+            return self._place
+        return self._index().resolve(self.text(), origins=self._origins)
+
     def on_text_edited(self, text: str) -> None:
         if self._place is not None and text != self._place.label:
             self._place = None
@@ -297,9 +303,9 @@ class TerritoryEdit(QLineEdit):
 
     def on_editing_finished(self) -> None:
         """Recognise a name typed in full, so picking from the list is not compulsory."""
-        if self._place is not None or not self.text().strip():
+        if self._place is not None:
             return
-        place = self._index().resolve(self.text(), origins=self._origins)
+        place = self.resolved()
         if place is not None:
             self._place = place
             self.setText(place.label)
