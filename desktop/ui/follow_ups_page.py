@@ -9,6 +9,7 @@ disk refuses, the row stays and a banner says why.
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import date
 from typing import Any
@@ -105,23 +106,35 @@ def relative_day(due_on: date, today: date) -> str:
     return QLocale().standaloneDayName(due_on.isoweekday(), QLocale.FormatType.LongFormat)
 
 
-def summary_text(counts: dict[Horizon, int]) -> str:
-    """The line under the title: the three counts, or that everything is done."""
+def summary_parts(counts: dict[Horizon, int]) -> list[tuple[Horizon, str]]:
+    """The three counts of the line under the title, each with its group."""
+    texts = {
+        Horizon.OVERDUE: translate("FollowUpsPage", "{count} en retard"),
+        Horizon.TODAY: translate("FollowUpsPage", "{count} aujourd'hui"),
+        Horizon.THIS_WEEK: translate("FollowUpsPage", "{count} cette semaine"),
+    }
+    return [
+        (horizon, texts[horizon].format(count=QLocale().toString(counts[horizon])))
+        for horizon in HORIZONS
+    ]
+
+
+def all_clear_text() -> str:
+    return translate("FollowUpsPage", "Rien à faire cette semaine : tout est à jour.")
+
+
+def summary_html(counts: dict[Horizon, int]) -> str:
+    """The counts as links to their group: with a thousand late ones, today's are far down."""
     if not any(counts.values()):
-        return translate("FollowUpsPage", "Rien à faire cette semaine : tout est à jour.")
-    return " · ".join(
-        [
-            translate("FollowUpsPage", "{count} en retard").format(
-                count=QLocale().toString(counts[Horizon.OVERDUE])
-            ),
-            translate("FollowUpsPage", "{count} aujourd'hui").format(
-                count=QLocale().toString(counts[Horizon.TODAY])
-            ),
-            translate("FollowUpsPage", "{count} cette semaine").format(
-                count=QLocale().toString(counts[Horizon.THIS_WEEK])
-            ),
-        ]
-    )
+        return html.escape(all_clear_text())
+    link = f'style="color: {style.BLUE};"'
+    parts = [
+        f'<a href="{horizon.value}" {link}>{html.escape(text)}</a>'
+        if counts[horizon]
+        else html.escape(text)
+        for horizon, text in summary_parts(counts)
+    ]
+    return " · ".join(parts)
 
 
 class FollowUpsModel(QAbstractItemModel):
@@ -430,6 +443,11 @@ class FollowUpsPage(QWidget):
         self.summary.setObjectName("pageSummary")
         self.summary.setFont(style.scaled_font(self.summary, 1.15))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
         self.banner = self._build_banner()
 
@@ -464,6 +482,7 @@ class FollowUpsPage(QWidget):
         layout.addWidget(hint)
 
         self.model.done_requested.connect(self.on_done_requested)
+        self.summary.linkActivated.connect(self.on_summary_link)
         self.view.done_requested.connect(self.on_done_requested)
         self.view.open_requested.connect(self.on_open_requested)
         self.open_action.triggered.connect(self.on_open_action)
@@ -545,7 +564,7 @@ class FollowUpsPage(QWidget):
         self.model.set_follow_ups(groups, today)
         self._shown_day = today
         self._stale = False
-        self.summary.setText(summary_text(self.model.counts()))
+        self._show_summary()
         self._restore_place(kept_id.id if kept_id else None, kept_place)
 
     def _on_model_reset(self) -> None:
@@ -555,6 +574,31 @@ class FollowUpsPage(QWidget):
             if not self.model.follow_ups(horizon):
                 self.view.setFirstColumnSpanned(0, self.model.index(group, 0), True)
         self.view.expandAll()
+
+    def _show_summary(self) -> None:
+        counts = self.model.counts()
+        self.summary.setText(summary_html(counts))
+        if any(counts.values()):
+            self.summary.setAccessibleName(" · ".join(text for _, text in summary_parts(counts)))
+        else:
+            self.summary.setAccessibleName(all_clear_text())
+
+    def summary_text(self) -> str:
+        """The line under the title as read (its accessible name is the same text)."""
+        return self.summary.accessibleName()
+
+    def go_to(self, horizon: Horizon) -> None:
+        """Bring a group to the top of the list and put the keyboard on its first follow-up."""
+        self.view.scrollTo(
+            self.model.group_index(horizon), QAbstractItemView.ScrollHint.PositionAtTop
+        )
+        rows = self.model.follow_ups(horizon)
+        if rows:
+            self.view.setCurrentIndex(self.model.index_of(rows[0].id))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_summary_link(self, href: str) -> None:
+        self.go_to(Horizon(href))
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         """A group just emptied got its "nothing here" row: it spans the width too."""
@@ -614,7 +658,7 @@ class FollowUpsPage(QWidget):
         listed = self.model.index_of(follow_up.id)
         place = (self.model.horizon_at(listed), listed.row())
         self.model.remove(follow_up.id)
-        self.summary.setText(summary_text(self.model.counts()))
+        self._show_summary()
         self._restore_place(None, place)
         self._writing = True
         try:

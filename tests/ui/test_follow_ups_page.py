@@ -170,7 +170,7 @@ def test_three_sections_in_date_order_with_their_counts(
 
     assert page.key == "relances"
     assert page.title == "Relances"
-    assert page.summary.text() == "3 en retard · 2 aujourd'hui · 2 cette semaine"
+    assert page.summary_text() == "3 en retard · 2 aujourd'hui · 2 cette semaine"
     assert [group_title(page, horizon) for horizon in Horizon] == [
         "En retard (3)",
         "Aujourd'hui (2)",
@@ -209,7 +209,7 @@ def test_empty_sections_say_so(database: Database, open_page) -> None:
     page = open_page(Workspace(database, today=lambda: TODAY))
     model = page.model
 
-    assert page.summary.text() == "Rien à faire cette semaine : tout est à jour."
+    assert page.summary_text() == "Rien à faire cette semaine : tout est à jour."
     assert [model.index(0, 0, model.group_index(h)).data() for h in Horizon] == [
         "Aucune relance en retard.",
         "Aucune relance prévue aujourd'hui.",
@@ -225,7 +225,7 @@ def test_empty_sections_say_so(database: Database, open_page) -> None:
 
     add_follow_up(database, household(database, "Martin"), TODAY, "Appeler")
     page.refresh()
-    assert page.summary.text() == "0 en retard · 1 aujourd'hui · 0 cette semaine"
+    assert page.summary_text() == "0 en retard · 1 aujourd'hui · 0 cette semaine"
     assert model.index(0, 0, model.group_index(Horizon.OVERDUE)).data() == (
         "Aucune relance en retard."
     )
@@ -274,7 +274,7 @@ def test_ticking_the_box_writes_and_the_row_leaves(
         "Confirmer le salon",
     ]
     assert group_title(page, Horizon.OVERDUE) == "En retard (2)"
-    assert page.summary.text() == "2 en retard · 2 aujourd'hui · 2 cette semaine"
+    assert page.summary_text() == "2 en retard · 2 aujourd'hui · 2 cette semaine"
     assert not page.banner.isVisible()
     assert done_on(database, week["late_1"]) is None
 
@@ -404,7 +404,7 @@ def test_the_officer_sees_their_own_follow_ups(qtbot, database: Database, open_p
 
     assert [what for *_, what in rows(page, Horizon.TODAY)] == ["Appeler Martin"]
     assert [what for *_, what in rows(page, Horizon.OVERDUE)] == ["Passer le relais"]
-    assert page.summary.text() == "1 en retard · 1 aujourd'hui · 0 cette semaine"
+    assert page.summary_text() == "1 en retard · 1 aujourd'hui · 0 cette semaine"
     assert [what for *_, what in rows(everyone, Horizon.TODAY)] == [
         "Appeler Martin",
         "Appeler Zola",
@@ -481,3 +481,24 @@ def test_the_model_keeps_qt_rules(qtmodeltester, database: Database, week) -> No
     empty = FollowUpsPage(Workspace(database, today=lambda: date(2026, 10, 1)))
     assert not any(empty.model.counts().values())
     qtmodeltester.check(empty.model)
+
+
+def test_the_counts_lead_to_their_group(qtbot, database: Database, open_page) -> None:
+    """With dozens of late follow-ups, today's are a click away, not a long scroll."""
+    martin = household(database, "Martin")
+    for day in range(40):
+        add_follow_up(database, martin, date(2026, 10, 1) + timedelta(days=day), f"Retard {day}")
+    add_follow_up(database, household(database, "Zola"), TODAY, "Appeler Zola")
+    page = open_page(Workspace(database, today=lambda: TODAY))
+    today = page.model.group_index(Horizon.TODAY)
+    assert page.view.visualRect(today).top() > page.view.viewport().height()  # out of sight
+
+    html = page.summary.text()
+    assert 'href="aujourd_hui"' in html
+    assert 'href="en_retard"' in html
+    assert 'href="cette_semaine"' not in html  # nothing there to go to
+    assert page.summary_text() == "40 en retard · 1 aujourd'hui · 0 cette semaine"
+
+    page.summary.linkActivated.emit("aujourd_hui")  # what a click on "1 aujourd'hui" does
+    assert page.view.viewport().rect().contains(page.view.visualRect(today))
+    assert page.view.current_follow_up().what == "Appeler Zola"
