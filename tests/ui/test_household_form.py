@@ -383,7 +383,9 @@ def test_bad_input_is_shown_beside_each_field_and_nothing_is_written(
     assert "Commune actuelle" in form.origin_error.text()
     assert adult.widgets["email"].property("invalid") is True
     assert form.banner.isVisible()
-    assert form.banner.text().startswith("Le foyer n'a pas été enregistré : 5 champ(s)")
+    assert form.banner.text().startswith(
+        "Le foyer n'a pas été enregistré : 5 champs sont à corriger."
+    )
     # everything typed is still there, the first field in error has the focus
     assert target.edit.text() == "Atlantide"
     assert form.origin_commune.text() == "Zzzville"

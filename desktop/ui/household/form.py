@@ -609,16 +609,14 @@ class HouseholdForm(QWidget):
                 if label.field is not None:
                     placed.append(label.field)
         count = len(error.errors)
-        self._show_banner(
-            "\n".join(
-                [
-                    self.tr(
-                        "Le foyer n'a pas été enregistré : {count} champ(s) à corriger."
-                    ).format(count=count),
-                    *(validation.message for validation in error.errors),
-                ]
-            )
+        summary = (
+            self.tr("Le foyer n'a pas été enregistré : un champ est à corriger.")
+            if count == 1
+            else self.tr(
+                "Le foyer n'a pas été enregistré : {count} champs sont à corriger."
+            ).format(count=count)
         )
+        self._show_banner("\n".join([summary, *(item.message for item in error.errors)]))
         chain = self._focus_chain()
         firsts = sorted(placed, key=lambda w: chain.index(w) if w in chain else len(chain))
         if firsts:

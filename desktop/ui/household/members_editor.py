@@ -30,6 +30,7 @@ from desktop.models import PersonRole, SchoolLevel
 from desktop.ui.household.field_errors import FieldErrorLabel
 from desktop.ui.household.labels import school_level_label
 from desktop.ui.household.undo import Field, Step, check_field, combo_field, line_field
+from desktop.validation import format_phone
 
 
 class MemberRow(QFrame):
@@ -159,7 +160,10 @@ class MemberRow(QFrame):
         """Show ``person`` as stored, recording nothing for undo."""
         self.person_id = person.id
         for name, field in self.fields.items():
-            field.reset(getattr(person, name))
+            value = getattr(person, name)
+            if name == "phone" and value:
+                value = format_phone(value)  # stored as +33…, read the French way
+            field.reset(value)
 
     def to_input(self) -> PersonInput:
         values = {name: field.value() for name, field in self.fields.items()}
