@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -131,6 +132,16 @@ def _empty_household() -> HouseholdInput:
     return HouseholdInput(
         source=NEW_HOUSEHOLD_SOURCE, members=[PersonInput(PersonRole.ADULT)], origin_country="FR"
     )
+
+
+def _update(
+    household_id: uuid.UUID, data: HouseholdInput, today: date
+) -> Callable[[Session], uuid.UUID]:
+    def work(session: Session) -> uuid.UUID:
+        update_household(session, household_id, data, today=today)
+        return household_id
+
+    return work
 
 
 class HouseholdForm(QWidget):
@@ -470,18 +481,14 @@ class HouseholdForm(QWidget):
         data = self.to_input()
         today = self._workspace.today()
         officer_id = self._workspace.officer_id
+        work = (
+            self._creation(data, today, officer_id)
+            if self._household_id is None
+            else _update(self._household_id, data, today)
+        )
+        if work is None:
+            return None
         try:
-            if self._household_id is None:
-                work = self._creation(data, today, officer_id)
-                if work is None:
-                    return None
-            else:
-                household_id = self._household_id
-
-                def work(session: Session) -> uuid.UUID:
-                    update_household(session, household_id, data, today=today)
-                    return household_id
-
             saved_id = self._workspace.write(work)
         except FormError as error:
             self._show_form_error(error)
@@ -569,7 +576,7 @@ class HouseholdForm(QWidget):
 
     def _creation(
         self, data: HouseholdInput, today: date, officer_id: uuid.UUID | None
-    ) -> object | None:
+    ) -> Callable[[Session], uuid.UUID] | None:
         """The write that creates the household, after the officer saw its likely duplicates."""
         with self._workspace.database.session() as session:
             candidates = duplicates_of_input(session, data)
