@@ -489,7 +489,8 @@ class FollowUpsPage(QWidget):
         self.done_action.triggered.connect(self.on_done_action)
         workspace.follow_ups_changed.connect(self.on_data_changed)
         workspace.households_changed.connect(self.on_data_changed)
-        self.refresh()
+        # Read when first shown (``_stale``): the window opens on the list, and the start
+        # should not wait for a page nobody looks at yet.
 
     def _build_actions(self) -> None:
         """Ctrl+D and the context menu: the same two acts as the keys, found by right click."""

@@ -160,7 +160,8 @@ def test_pages_show_real_figures_from_the_database(
     assert window.cases_page.model.rowCount() == 3
     follow_ups = window.page("relances")
     assert isinstance(follow_ups, FollowUpsPage)
-    assert follow_ups.summary.text() == "1 en retard · 0 aujourd'hui · 1 cette semaine"
+    window.show_page("relances")
+    assert follow_ups.summary_text() == "1 en retard · 0 aujourd'hui · 1 cette semaine"
     assert window.page("tableau-de-bord").figure_texts() == []
 
 
