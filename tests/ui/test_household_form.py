@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import event, func, select
 
 from desktop.cases.households import (
@@ -40,8 +39,8 @@ from desktop.models import (
 )
 from desktop.storage import Database
 from desktop.ui.household.form import HouseholdForm
-from desktop.ui.household.members_editor import MemberRow
 from desktop.ui.workspace import Workspace
+from tests.ui.driving import answer, choose, fill_member, pick_place, tick, type_in
 
 TODAY = date(2026, 11, 25)
 
@@ -69,79 +68,6 @@ def form(qtbot, workspace: Workspace) -> HouseholdForm:
 
 
 # --- driving the widgets as the officer does --------------------------------------------
-
-
-def keys(qtbot, widget: QWidget, text: str) -> None:
-    """Type ``text``; accented letters come as from a French keyboard's own keys.
-
-    ``QTest.keyClicks`` only knows ASCII (it aborts on "é"), so other characters
-    are sent as the key events a real keyboard produces: no key code, the text.
-    """
-    for character in text:
-        if character.isascii():
-            qtbot.keyClicks(widget, character)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
-            )
-
-
-def type_in(qtbot, widget: QWidget, text: str) -> None:
-    """Click into ``widget``, select what it holds and type ``text`` over it."""
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        keys(qtbot, widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-
-
-def tick(qtbot, box: QCheckBox) -> None:
-    """Click the box's square (its centre may lie past the end of its text)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def choose(qtbot, combo: QWidget, label: str) -> None:
-    """Pick an entry of a closed combo box by typing its first letters, as on a keyboard."""
-    combo.setFocus()
-    keys(qtbot, combo, label)
-    assert combo.currentText() == label
-
-
-def pick_place(qtbot, edit: QLineEdit, typed: str) -> None:
-    """Type a place name and leave the field: a name typed in full is recognised."""
-    type_in(qtbot, edit, typed)
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)
-
-
-def fill_member(qtbot, row: MemberRow, **values: str) -> None:
-    for name, value in values.items():
-        type_in(qtbot, row.widgets[name], value)
-
-
-def answer(object_name: str, button_name: str, seen: list[str]) -> None:
-    """Click ``button_name`` in the modal box ``object_name`` as soon as it shows.
-
-    ``seen`` gets the box's name, so a test fails instead of hanging when a box
-    it did not expect (or none) appears.
-    """
-    tries = [0]
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None or box.objectName() != object_name:
-            tries[0] += 1
-            if tries[0] < 100:
-                QTimer.singleShot(20, click)
-            elif box is not None:
-                seen.append(f"unexpected: {box.objectName()}")
-                box.close()
-            return
-        seen.append(object_name)
-        box.findChild(QAbstractButton, button_name).click()
-
-    QTimer.singleShot(0, click)
 
 
 def stored(database: Database, model: type, household_id: uuid.UUID) -> list:
