@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui import style
 from desktop.ui.icons import app_icon
@@ -12,20 +12,46 @@ from desktop.ui.icons import app_icon
 SIZE = QSize(440, 250)
 
 
-class StartupSplash(QSplashScreen):
+class StartupSplash(QWidget):
+    """A frameless window with the artwork and one line of progress.
+
+    Not a ``QSplashScreen``: in Qt 6 its ``show()`` waits up to a second for the
+    window system to confirm the window is drawn, and on X11 and offscreen it
+    waits the whole second, a third of the start-up budget.
+    """
+
     def __init__(self) -> None:
-        super().__init__(_artwork())
+        super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self._artwork = _artwork()
+        self._message = ""
+        self.setFixedSize(SIZE)
+        self.move(self.screen().availableGeometry().center() - self.rect().center())
+
+    def message(self) -> str:
+        return self._message
 
     def show_step(self, message: str) -> None:
         """Show ``message`` under the name and paint it now (the next step may take a while)."""
-        self.showMessage(
-            message,
-            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-            QColor("#dfe8f2"),
-        )
+        self._message = message
         if not self.isVisible():
             self.show()
+        self.repaint()
         QApplication.processEvents()
+
+    def finish(self, _window: QWidget) -> None:
+        """Close: the main window shown takes its place (same call as ``QSplashScreen``)."""
+        self.close()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._artwork)
+        painter.setPen(QColor("#dfe8f2"))
+        painter.drawText(
+            self.rect().adjusted(12, 0, -12, -14),
+            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+            self._message,
+        )
+        painter.end()
 
 
 def _artwork() -> QPixmap:
