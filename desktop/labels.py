@@ -11,6 +11,10 @@ Status, channel and horizon labels live beside their workflow
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
+from typing import TypeVar
+
 from desktop.i18n import translate
 from desktop.models import (
     ConsentChannel,
@@ -25,6 +29,13 @@ from desktop.models import (
     Source,
 )
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def labelled(values: type[E], label: Callable[[E], str]) -> list[tuple[str, E]]:
+    """(label, value) pairs in the enum's order, for filling a choice list."""
+    return [(label(value), value) for value in values]
+
 
 def source_label(source: Source) -> str:
     labels = {
@@ -32,7 +43,7 @@ def source_label(source: Source) -> str:
         Source.FAIR: translate("Labels", "Salon"),
         Source.PHONE: translate("Labels", "Téléphone"),
         Source.PARTNER: translate("Labels", "Partenaire"),
-        Source.OTHER: translate("Labels", "Autre"),
+        Source.OTHER: translate("Labels", "Accueil direct ou autre"),
     }
     return labels[source]
 
@@ -51,7 +62,7 @@ def project_type_label(project: ProjectType) -> str:
 def maturity_label(maturity: Maturity) -> str:
     labels = {
         Maturity.IDEA: translate("Labels", "En réflexion"),
-        Maturity.PLANNED: translate("Labels", "Projet construit"),
+        Maturity.PLANNED: translate("Labels", "Projet défini"),
         Maturity.IMMINENT: translate("Labels", "Départ imminent"),
     }
     return labels[maturity]
@@ -79,10 +90,10 @@ def housing_type_label(housing: HousingType) -> str:
 def consent_channel_label(channel: ConsentChannel) -> str:
     labels = {
         ConsentChannel.WEBSITE: translate("Labels", "Formulaire du site web"),
-        ConsentChannel.FAIR: translate("Labels", "Sur un salon"),
-        ConsentChannel.PHONE: translate("Labels", "Par téléphone"),
+        ConsentChannel.FAIR: translate("Labels", "Salon"),
+        ConsentChannel.PHONE: translate("Labels", "Téléphone"),
         ConsentChannel.PAPER: translate("Labels", "Formulaire papier"),
-        ConsentChannel.EMAIL: translate("Labels", "Par e-mail"),
+        ConsentChannel.EMAIL: translate("Labels", "E-mail"),
     }
     return labels[channel]
 
@@ -96,8 +107,8 @@ def need_domain_label(domain: NeedDomain) -> str:
         NeedDomain.CHILDCARE: translate("Labels", "Garde d'enfant"),
         NeedDomain.HEALTH: translate("Labels", "Santé"),
         NeedDomain.TRANSPORT: translate("Labels", "Mobilité"),
-        NeedDomain.BUSINESS: translate("Labels", "Entreprise"),
-        NeedDomain.SOCIAL_LIFE: translate("Labels", "Vie sociale"),
+        NeedDomain.BUSINESS: translate("Labels", "Création d'entreprise"),
+        NeedDomain.SOCIAL_LIFE: translate("Labels", "Vie sociale et loisirs"),
     }
     return labels[domain]
 

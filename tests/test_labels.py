@@ -42,3 +42,11 @@ def test_each_member_has_its_own_label(kind: type[enum.Enum], label: Callable[..
     texts = [label(member) for member in kind]
     assert all(text and text != member.value for text, member in zip(texts, kind, strict=True))
     assert len(set(texts)) == len(texts)
+
+
+def test_labelled_pairs_follow_the_enum_order() -> None:
+    assert labels.labelled(Maturity, labels.maturity_label) == [
+        ("En réflexion", Maturity.IDEA),
+        ("Projet défini", Maturity.PLANNED),
+        ("Départ imminent", Maturity.IMMINENT),
+    ]

@@ -8,9 +8,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models import Household, Settlement, Source, Status, StatusChange
+from desktop.models import Household, Officer, Settlement, Source, Status, StatusChange
 from desktop.storage import Database
-from desktop.workflow.status import ALLOWED, SettlementFacts, TransitionError, change_status
+from desktop.workflow.status import (
+    ALLOWED,
+    ORDER,
+    SettlementFacts,
+    TransitionError,
+    change_status,
+    pipeline_position,
+    status_history,
+)
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 SETTLED = SettlementFacts(
@@ -158,3 +166,60 @@ def test_every_status_can_be_left_and_reached() -> None:
     assert reachable == set(Status)
     assert all(ALLOWED[status] for status in Status)
     assert all(status not in ALLOWED[status] for status in Status)
+
+
+def test_a_settlement_is_checked_against_the_officers_day_not_the_utc_one(
+    database: Database,
+) -> None:
+    household_id = new_household(database)
+    move(database, household_id, Status.CONTACTED, 1)
+    move(database, household_id, Status.ACCOMPANIED, 2)
+    day = date(2026, 11, 26)
+    # 00:30 in Paris on the 26th is still the 25th in UTC: the officer's day decides.
+    just_after_midnight = datetime(2026, 11, 25, 23, 30, tzinfo=UTC)
+    facts = SettlementFacts(
+        moved_on=day, commune_code="25056", adults=1, children=0, children_schooled=0
+    )
+    with database.transaction() as session:
+        household = session.get_one(Household, household_id)
+        with pytest.raises(TransitionError, match="26/11/2026 est dans le futur"):
+            change_status(
+                session,
+                household,
+                Status.SETTLED,
+                settlement=facts,
+                at=just_after_midnight,
+                today=day - timedelta(days=1),
+            )
+        change_status(
+            session, household, Status.SETTLED, settlement=facts, at=just_after_midnight, today=day
+        )
+    assert status_of(database, household_id) is Status.SETTLED
+
+
+def test_the_history_reads_newest_first_with_the_officer_and_skips_erased_changes(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        officer = Officer(id=uuid.uuid4(), name="Claire Morel", email="claire@example.fr")
+        session.add(officer)
+    household_id = new_household(database)
+    move(database, household_id, Status.CONTACTED, 1, officer_id=officer.id)
+    move(database, household_id, Status.PAUSED, 5, reason="Attend la vente")
+    move(database, household_id, Status.CONTACTED, 9)
+    with database.transaction() as session:
+        latest = session.scalars(
+            select(StatusChange).where(StatusChange.changed_at == START + timedelta(days=9))
+        ).one()
+        latest.deleted = True
+
+    with database.session() as session:
+        entries = status_history(session, household_id)
+
+    assert [(e.changed_at, e.from_status, e.to_status, e.reason, e.officer) for e in entries] == [
+        (START + timedelta(days=5), Status.CONTACTED, Status.PAUSED, "Attend la vente", None),
+        (START + timedelta(days=1), Status.NEW, Status.CONTACTED, None, "Claire Morel"),
+    ]
+    assert pipeline_position(Status.PAUSED, entries) is Status.CONTACTED
+    assert pipeline_position(Status.ABANDONED, []) is Status.NEW
+    assert set(ORDER) == set(Status)

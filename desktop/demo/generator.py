@@ -19,6 +19,7 @@ from faker import Faker
 from sqlalchemy import Connection, select
 
 from desktop.cases import derived
+from desktop.consent import CONSENT_VERSION
 from desktop.demo import vocabulary as words
 from desktop.demo.bulk import BulkWriter, Row, code, day, json_list, new_id, timestamp
 from desktop.demo.mix import (
@@ -81,7 +82,6 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 2_000
 DEMO_CACHE_KIB = 256 * 1024
 OFFER_COUNT = 400
-CONSENT_VERSION = "2025-01"
 DEMO_MODELS = (
     Officer,
     OfficerTerritory,

@@ -17,8 +17,14 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserFacingError, ValidationError
 from desktop.i18n import translate
-from desktop.models import Household, Settlement, Status, StatusChange, utcnow
+from desktop.models import Household, Officer, Settlement, Status, StatusChange, utcnow
 from desktop.validation import check_commune
+
+PIPELINE = [Status.NEW, Status.CONTACTED, Status.ACCOMPANIED, Status.SETTLED]
+"""The main path, in order; a case off it (paused, abandoned) keeps its place on it."""
+
+ORDER = [*PIPELINE, Status.PAUSED, Status.ABANDONED]
+"""Every status, in the order the officer reads them (menus, lists of allowed moves)."""
 
 OPEN = frozenset({Status.NEW, Status.CONTACTED, Status.ACCOMPANIED})
 
@@ -111,11 +117,18 @@ def change_status(
     officer_id: uuid.UUID | None = None,
     settlement: SettlementFacts | None = None,
     at: datetime | None = None,
+    today: date | None = None,
 ) -> StatusChange:
     """Move ``household`` to ``target`` inside the caller's transaction.
 
     Everything is checked before anything is changed, so a refused move leaves
     the household and the session as they were.
+
+    Args:
+        at: the moment of the change (now by default), as stored.
+        today: the officer's date, which a settlement may not be after; the
+            local date by default, not the UTC one, so a settlement recorded
+            late in the evening (or on a workspace's fixed day) is not refused.
 
     Raises:
         TransitionError: the move is not allowed, or lacks its reason or settlement.
@@ -132,7 +145,7 @@ def change_status(
                 target=status_label(target),
                 allowed=", ".join(
                     f"« {status_label(status)} »"
-                    for status in sorted(ALLOWED[current], key=_ORDER.index)
+                    for status in sorted(ALLOWED[current], key=ORDER.index)
                 ),
             )
         )
@@ -153,7 +166,7 @@ def change_status(
                     "le nombre d'adultes et d'enfants.",
                 )
             )
-        problems = settlement.problems(moment.date())
+        problems = settlement.problems(today or date.today())
         try:
             check_commune(
                 session,
@@ -202,11 +215,43 @@ def _settlement_of(session: Session, household: Household) -> Settlement | None:
     return session.scalar(select(Settlement).where(Settlement.household_id == household.id))
 
 
-_ORDER = [
-    Status.NEW,
-    Status.CONTACTED,
-    Status.ACCOMPANIED,
-    Status.SETTLED,
-    Status.PAUSED,
-    Status.ABANDONED,
-]
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One status change as the case's history shows it."""
+
+    changed_at: datetime
+    from_status: Status | None
+    to_status: Status
+    reason: str | None
+    officer: str | None
+    """The name of the officer who made the change, if known."""
+
+
+def status_history(session: Session, household_id: uuid.UUID) -> list[HistoryEntry]:
+    """The household's status changes, newest first, with the officer's name."""
+    rows = session.execute(
+        select(StatusChange, Officer.name)
+        .outerjoin(Officer, Officer.id == StatusChange.officer_id)
+        .where(StatusChange.household_id == household_id, StatusChange.deleted.is_(False))
+        .order_by(StatusChange.changed_at.desc())
+    )
+    return [
+        HistoryEntry(
+            changed_at=change.changed_at,
+            from_status=change.from_status,
+            to_status=change.to_status,
+            reason=change.reason,
+            officer=officer,
+        )
+        for change, officer in rows
+    ]
+
+
+def pipeline_position(status: Status, history: list[HistoryEntry]) -> Status:
+    """The pipeline step a case is at; a paused or abandoned one keeps its last step."""
+    if status in PIPELINE:
+        return status
+    for entry in history:
+        if entry.to_status in PIPELINE:
+            return entry.to_status
+    return Status.NEW

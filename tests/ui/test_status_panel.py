@@ -266,7 +266,7 @@ def test_settling_in_with_good_values_records_the_settlement(
 
     dialog.commune.clear()
     qtbot.keyClicks(dialog.commune, "besancon")
-    popup = dialog.commune.completer_.popup()
+    popup = dialog.commune.completer().popup()
     assert popup.isVisible()
     assert popup.model().index(0, 0).data() == "Besançon (25)"
     popup.setCurrentIndex(popup.model().index(0, 0))
@@ -356,7 +356,7 @@ def test_a_commune_typed_in_full_without_accents_is_recognised(
     assert isinstance(dialog, SettlementDialog)
     dialog.commune.clear()
     qtbot.keyClicks(dialog.commune, "nevers")
-    dialog.commune.completer_.popup().hide()
+    dialog.commune.completer().popup().hide()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()

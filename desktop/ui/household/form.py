@@ -54,7 +54,24 @@ from desktop.cases.households import (
     register_household,
     update_household,
 )
+from desktop.cases.places import (
+    Place,
+    TerritoryIndex,
+    describe_origin,
+    describe_wish,
+    territory_index,
+)
+from desktop.consent import CONSENT_VERSION, consent_statement, consent_wording
 from desktop.errors import FormError, UserFacingError
+from desktop.labels import (
+    consent_channel_label,
+    housing_tenure_label,
+    housing_type_label,
+    labelled,
+    maturity_label,
+    project_type_label,
+    source_label,
+)
 from desktop.models import (
     ConsentChannel,
     HousingTenure,
@@ -68,26 +85,10 @@ from desktop.models import (
 )
 from desktop.ui.household.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from desktop.ui.household.field_errors import ERROR_SHEET, FieldErrorLabel
-from desktop.ui.household.labels import (
-    consent_channel_label,
-    housing_tenure_label,
-    housing_type_label,
-    labelled,
-    maturity_label,
-    project_type_label,
-    source_label,
-)
 from desktop.ui.household.members_editor import MembersEditor
 from desktop.ui.household.needs_editor import NeedsEditor
 from desktop.ui.household.targets_editor import TargetsEditor
-from desktop.ui.household.territory_picker import (
-    Place,
-    TerritoryEdit,
-    TerritoryIndex,
-    describe_origin,
-    describe_wish,
-    territory_index,
-)
+from desktop.ui.household.territory_picker import TerritoryEdit
 from desktop.ui.household.undo import (
     Field,
     check_field,
@@ -99,9 +100,6 @@ from desktop.ui.household.undo import (
     spin_field,
 )
 from desktop.ui.workspace import Workspace
-
-CONSENT_VERSION = "2025-01"
-"""Version of the consent wording shown below; bump it when the wording changes."""
 
 NEW_HOUSEHOLD_SOURCE = Source.OTHER
 """A household the officer types in was met at the office or on the phone: "accueil direct"."""
@@ -166,7 +164,6 @@ class HouseholdForm(QWidget):
         self._workspace = workspace
         self._household_id: uuid.UUID | None = None
         self._stored = _empty_household()
-        self._index: TerritoryIndex | None = None
         self._consent_at: datetime | None = None
 
         # Not a child of the form: a stack deleted with its widget clears itself and says
@@ -233,7 +230,7 @@ class HouseholdForm(QWidget):
         first_project = self.project_boxes[next(iter(ProjectType))]
         form.addRow(self._caption(self.tr("Type de pro&jet"), first_project), projects)
 
-        self.targets = TargetsEditor(self._territories, stack)
+        self.targets = TargetsEditor(lambda: self._territories().wishes, stack)
         self.targets.setObjectName("targets")
         self.targets.structure_changed.connect(self._update_tab_order)
         form.addRow(self._caption(self.tr("Territoires &souhaités"), self.targets), self.targets)
@@ -324,7 +321,7 @@ class HouseholdForm(QWidget):
         self._country = combo_field(stack, self.country, self._enable)
         form.addRow(self._caption(self.tr("Pa&ys"), self.country), self.country)
 
-        self.origin_commune = TerritoryEdit(self._territories, origins=True)
+        self.origin_commune = TerritoryEdit(lambda: self._territories().origins)
         self.origin_commune.setObjectName("originCommune")
         self.origin_commune.setPlaceholderText(self.tr("Nom ou code postal (ex. Créteil, 94000)"))
         self._origin_commune = Field(
@@ -372,18 +369,9 @@ class HouseholdForm(QWidget):
         box = QGroupBox(self.tr("Consentement"))
         box.setObjectName("consentSection")
         layout = QVBoxLayout(box)
-        self.consent = QCheckBox(
-            self.tr("Le foyer consent à ce que ses données soient traitées par le programme")
-        )
+        self.consent = QCheckBox(consent_statement())
         self.consent.setObjectName("consent")
-        wording = QLabel(
-            self.tr(
-                "Les informations recueillies servent uniquement à accompagner le projet "
-                "d'installation du foyer. Elles sont conservées trois ans après le dernier "
-                "contact ; le foyer peut les consulter, les corriger ou les faire effacer à "
-                "tout moment auprès de son chargé d'accueil."
-            )
-        )
+        wording = QLabel(consent_wording())
         wording.setObjectName("consentWording")
         wording.setWordWrap(True)
         wording.setIndent(24)
@@ -700,13 +688,12 @@ class HouseholdForm(QWidget):
         if self.country.findData(data.origin_country) < 0:
             self.country.addItem(data.origin_country, data.origin_country)
         self._country.reset(data.origin_country)
-        origin = (
-            describe_origin(
-                self._workspace.database, data.origin_commune_code, data.origin_postcode
+        with self._workspace.database.session() as session:
+            origin = (
+                describe_origin(session, data.origin_commune_code, data.origin_postcode)
+                if data.origin_commune_code
+                else None
             )
-            if data.origin_commune_code
-            else None
-        )
         self._origin_commune.reset(
             (origin.label, origin) if origin else (data.origin_commune_code, None)
         )
@@ -723,13 +710,12 @@ class HouseholdForm(QWidget):
         self._update_tab_order()
 
     def _wish_value(self, kind: TerritoryKind, code: str) -> tuple[str, Place | None]:
-        place = describe_wish(self._workspace.database, kind, code)
+        with self._workspace.database.session() as session:
+            place = describe_wish(session, kind, code)
         return (place.label, place) if place else (code, None)
 
     def _territories(self) -> TerritoryIndex:
-        if self._index is None:
-            self._index = territory_index(self._workspace.database)
-        return self._index
+        return territory_index(self._workspace.database)
 
     def _read_consent(self) -> datetime | None:
         """The consent's date: now when just ticked, kept as long as the box stays ticked."""

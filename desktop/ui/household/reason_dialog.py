@@ -16,12 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserFacingError
-
-ERROR_COLOUR = "#b3261e"
-"""Field messages: a dark red that reads on white (the brand accent is too light for text)."""
-
-ACCENT_TEXT = "#b35a14"
-"""The brand accent darkened enough for small text (overdue dates)."""
+from desktop.ui.household.field_errors import FieldErrorLabel
 
 
 class SubmittingTextEdit(QPlainTextEdit):
@@ -45,22 +40,6 @@ class SubmittingTextEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
-
-
-def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
-    """A hidden, word-wrapped label for a field's French message, in the accent colour."""
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
-    label.setVisible(bool(message))
 
 
 class ReasonDialog(QDialog):
@@ -95,7 +74,7 @@ class ReasonDialog(QDialog):
         )
         self.reason_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         prompt.setBuddy(self.reason_edit)
-        self.error = error_label("reasonError")
+        self.error = FieldErrorLabel(self.reason_edit, name="reasonError")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,17 +98,16 @@ class ReasonDialog(QDialog):
 
     def accept(self) -> None:
         if not self.reason():
-            show_message(
-                self.error,
+            self.error.show_message(
                 self.tr("Motif : indiquez pourquoi le dossier passe à « {target} ».").format(
                     target=self._target_label
-                ),
+                )
             )
             self.reason_edit.setFocus()
             return
         try:
             self._submit(self.reason())
         except UserFacingError as error:
-            show_message(self.error, error.message)
+            self.error.show_message(error.message)
             return
         super().accept()

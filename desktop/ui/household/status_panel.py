@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
@@ -15,74 +13,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.errors import UserFacingError
-from desktop.models import Household, Officer, Status, StatusChange
+from desktop.models import Household, Status
 from desktop.ui import style
-from desktop.ui.household.reason_dialog import ReasonDialog, error_label, show_message
+from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.household.reason_dialog import ReasonDialog
+from desktop.ui.household.rows import clear_rows, local_moment, plain_label, section_title
 from desktop.ui.household.settlement_dialog import SettlementDialog
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import (
     ALLOWED,
+    ORDER,
+    PIPELINE,
+    HistoryEntry,
     SettlementFacts,
     change_status,
+    pipeline_position,
     reason_required,
+    status_history,
     status_label,
 )
-
-PIPELINE = [Status.NEW, Status.CONTACTED, Status.ACCOMPANIED, Status.SETTLED]
-MENU_ORDER = [*PIPELINE, Status.PAUSED, Status.ABANDONED]
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    changed_at: datetime
-    from_status: Status | None
-    to_status: Status
-    reason: str | None
-    officer: str | None
-
-
-def status_history(session: Session, household_id: uuid.UUID) -> list[HistoryEntry]:
-    """The household's status changes, newest first, with the officer's name."""
-    rows = session.execute(
-        select(StatusChange, Officer.name)
-        .outerjoin(Officer, Officer.id == StatusChange.officer_id)
-        .where(StatusChange.household_id == household_id, StatusChange.deleted.is_(False))
-        .order_by(StatusChange.changed_at.desc())
-    )
-    return [
-        HistoryEntry(
-            changed_at=change.changed_at,
-            from_status=change.from_status,
-            to_status=change.to_status,
-            reason=change.reason,
-            officer=officer,
-        )
-        for change, officer in rows
-    ]
-
-
-def pipeline_position(status: Status, history: list[HistoryEntry]) -> Status:
-    """The pipeline step a case is at; a paused or abandoned one keeps its last step."""
-    if status in PIPELINE:
-        return status
-    for entry in history:
-        if entry.to_status in PIPELINE:
-            return entry.to_status
-    return Status.NEW
-
-
-def local_moment(value: datetime) -> str:
-    """A stored UTC moment as the officer's clock shows it: « 25/11/2026 14:05 »."""
-    return f"{value.astimezone():%d/%m/%Y %H:%M}"
-
 
 STEP_SHEET = f"""
 QLabel#pipelineStep {{
@@ -135,10 +89,9 @@ class StatusPanel(QWidget):
         self.change_button.setMenu(self.change_menu)
         self.steps: dict[Status, QLabel] = {}
 
-        self.error = error_label("statusError")
+        self.error = FieldErrorLabel(name="statusError")
 
-        history_title = QLabel(self.tr("Historique"))
-        history_title.setFont(style.scaled_font(history_title, 1.0, weight=QFont.Weight.DemiBold))
+        history_title = section_title(self.tr("Historique"))
         self.history = QVBoxLayout()
         self.history.setSpacing(6)
 
@@ -214,7 +167,7 @@ class StatusPanel(QWidget):
         self._show_history([])
         self.change_menu.clear()
         self.change_button.setEnabled(False)
-        show_message(self.error, None)
+        self.error.clear_message()
 
     def reload(self) -> None:
         if self._household_id is not None:
@@ -249,12 +202,7 @@ class StatusPanel(QWidget):
         self.badge.setVisible(off_path)
 
     def _show_history(self, history: list[HistoryEntry]) -> None:
-        while self.history.count():
-            item = self.history.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_rows(self.history)
         if not history and self._household_id is not None:
             empty = QLabel(self.tr("Aucun changement de statut enregistré."))
             empty.setObjectName("historyEmpty")
@@ -284,11 +232,7 @@ class StatusPanel(QWidget):
         ):
             if not text:
                 continue
-            label = QLabel(text)
-            label.setObjectName(name)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label = plain_label(text, name)
             if name == "historyWhat":
                 label.setFont(style.scaled_font(label, 1.0, weight=QFont.Weight.DemiBold))
             box.addWidget(label)
@@ -305,7 +249,7 @@ class StatusPanel(QWidget):
 
     def _fill_menu(self, status: Status) -> None:
         self.change_menu.clear()
-        for target in MENU_ORDER:
+        for target in ORDER:
             if target not in ALLOWED[status]:
                 continue
             if status is Status.SETTLED:
@@ -335,7 +279,7 @@ class StatusPanel(QWidget):
         """Move the shown household to ``target``, asking for a reason or the settlement first."""
         if self._household_id is None or self._status is None:
             return
-        show_message(self.error, None)
+        self.error.clear_message()
         household_id = self._household_id
         label = status_label(target)
         if target is Status.SETTLED:
@@ -358,7 +302,7 @@ class StatusPanel(QWidget):
                 self._apply(household_id, target)
             except UserFacingError as error:
                 self.reload()
-                show_message(self.error, error.message)
+                self.error.show_message(error.message)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         """Show ``dialog`` window-modal without blocking; it applies the change itself."""
@@ -380,6 +324,7 @@ class StatusPanel(QWidget):
     ) -> None:
         """Write the change; raises ``UserFacingError`` (nothing written) for the caller to show."""
         officer_id = self._workspace.officer_id
+        today = self._workspace.today()
         self._workspace.write(
             lambda session: change_status(
                 session,
@@ -388,6 +333,7 @@ class StatusPanel(QWidget):
                 reason=reason,
                 officer_id=officer_id,
                 settlement=settlement,
+                today=today,
             )
         )
         self.load(household_id)

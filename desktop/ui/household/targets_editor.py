@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.households import TargetInput
+from desktop.cases.places import Place, Places
 from desktop.models import TerritoryKind
 from desktop.ui.household.field_errors import FieldErrorLabel
-from desktop.ui.household.territory_picker import Place, TerritoryEdit, TerritoryIndex
+from desktop.ui.household.territory_picker import TerritoryEdit
 from desktop.ui.household.undo import Field, Step, route_undo_keys
 
 
@@ -42,7 +43,7 @@ class TargetRow(QWidget):
 
     def __init__(
         self,
-        index: Callable[[], TerritoryIndex],
+        places: Callable[[], Places],
         stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,7 +54,7 @@ class TargetRow(QWidget):
         grid.setVerticalSpacing(2)
         self.rank = QLabel()
         self.rank.setObjectName("targetRank")
-        self.edit = TerritoryEdit(index)
+        self.edit = TerritoryEdit(places)
         self.edit.setObjectName("targetEdit")
         self.edit.setPlaceholderText(
             QCoreApplication.translate(
@@ -111,12 +112,12 @@ class TargetsEditor(QWidget):
 
     def __init__(
         self,
-        index: Callable[[], TerritoryIndex],
+        places: Callable[[], Places],
         stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._index = index
+        self._places = places
         self._stack = stack
         self._rows: list[TargetRow] = []
         self._kept: list[TargetRow] = []
@@ -224,7 +225,7 @@ class TargetsEditor(QWidget):
             row.error.clear_message()
 
     def _new_row(self) -> TargetRow:
-        row = TargetRow(self._index, self._stack, self)
+        row = TargetRow(self._places, self._stack, self)
         row.setVisible(False)
         row.move_requested.connect(self.move_target)
         row.remove_requested.connect(self.remove_target)

@@ -1,243 +1,28 @@
-"""Choosing a commune, an intercommunality or a département by typing part of its name.
+"""A line edit that names a place: completion as the officer types, a full name recognised.
 
-The reference geography (35,000 communes) is read once per database into a
-small in-memory index: typing filters it accent- and case-blind on every
-keystroke in a few milliseconds, which SQLite's ``LIKE`` cannot do without
-accents. The completer shows the twelve best matches ("Dole (39)"); the field
-remembers the place picked, and a name typed in full is recognised on leaving
-the field, so the keyboard alone suffices.
+What is searched, and how matches rank, is :mod:`desktop.cases.places`; this
+field shows the best matches ("Dole (39)"), remembers the place picked, and
+recognises a name typed in full on leaving, so the keyboard alone suffices.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
-from sqlalchemy import select
 
-from desktop.models import Commune, CommunePostcode, Departement, Epci, TerritoryKind
-from desktop.storage import Database
-
-SHOWN = 12
-
-
-def searchable(text: str) -> str:
-    """Lower case, accents and punctuation gone: "Saint-Étienne" → "saint etienne"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
-
-
-@dataclass(frozen=True)
-class Place:
-    """A territory as the form stores it, with the label the officer reads."""
-
-    kind: TerritoryKind
-    code: str
-    label: str
-    postcode: str = ""
-    key: str = field(default="", compare=False, repr=False)
-    weight: int = field(default=0, compare=False, repr=False)
-
-
-@dataclass
-class TerritoryIndex:
-    """Every place a household can come from or wish to live in, ready to be searched."""
-
-    wishes: list[Place]
-    origins: list[Place]
-    by_code: dict[tuple[TerritoryKind, str], Place]
-    origin_by_code: dict[tuple[str, str], Place]
-
-    def search(self, text: str, *, origins: bool, limit: int = SHOWN) -> list[Place]:
-        """The best matches for what was typed: whole name, then name start, then a word."""
-        query = searchable(text)
-        if not query:
-            return []
-        ranked: list[tuple[int, int, str, Place]] = []
-        for place in self.origins if origins else self.wishes:
-            key = place.key
-            if query in (key, place.postcode):
-                rank = 0
-            elif key.startswith(query) or place.postcode.startswith(query):
-                rank = 1
-            elif f" {query}" in key:
-                rank = 2
-            else:
-                continue
-            ranked.append((rank, -place.weight, place.label, place))
-        ranked.sort(key=lambda item: item[:3])
-        return [item[3] for item in ranked[:limit]]
-
-    def resolve(self, text: str, *, origins: bool) -> Place | None:
-        """The place whose label or name is exactly ``text``, the most populous if several."""
-        query = searchable(text)
-        if not query:
-            return None
-        exact = [
-            place
-            for place in (self.origins if origins else self.wishes)
-            if place.key == query
-            or (query.startswith(place.key) and searchable(place.label) == query)
-        ]
-        return max(exact, key=lambda place: place.weight) if exact else None
-
-    def wish(self, kind: TerritoryKind, code: str) -> Place | None:
-        return self.by_code.get((kind, code))
-
-    def origin(self, commune_code: str, postcode: str = "") -> Place | None:
-        found = self.origin_by_code.get((commune_code, postcode))
-        if found is None:
-            found = next(
-                (p for (code, _), p in self.origin_by_code.items() if code == commune_code), None
-            )
-        return found
-
-
-def _commune_label(name: str, departement: str) -> str:
-    return f"{name} ({departement})"
-
-
-def _epci_label(name: str) -> str:
-    return QCoreApplication.translate("TerritoryPicker", "{name} (intercommunalité)").format(
-        name=name
-    )
-
-
-def _departement_label(name: str, code: str) -> str:
-    return QCoreApplication.translate("TerritoryPicker", "{name} (département {code})").format(
-        name=name, code=code
-    )
-
-
-def _origin_label(name: str, postcode: str) -> str:
-    return f"{name} ({postcode})"
-
-
-def describe_wish(database: Database, kind: TerritoryKind, code: str) -> Place | None:
-    """The place a stored target designates, read alone (a form loads without the index)."""
-    with database.session() as session:
-        if kind is TerritoryKind.COMMUNE:
-            commune = session.get(Commune, code)
-            return (
-                None
-                if commune is None
-                else Place(kind, code, _commune_label(commune.name, commune.departement_code))
-            )
-        if kind is TerritoryKind.EPCI:
-            epci = session.get(Epci, code)
-            return None if epci is None else Place(kind, code, _epci_label(epci.name))
-        departement = session.get(Departement, code)
-        return (
-            None
-            if departement is None
-            else Place(kind, code, _departement_label(departement.name, code))
-        )
-
-
-def describe_origin(database: Database, commune_code: str, postcode: str = "") -> Place | None:
-    """The commune a household lives in, with ``postcode`` or else its first one."""
-    with database.session() as session:
-        commune = session.get(Commune, commune_code)
-        if commune is None:
-            return None
-        postcodes = session.scalars(
-            select(CommunePostcode.postcode)
-            .where(CommunePostcode.commune_code == commune_code)
-            .order_by(CommunePostcode.postcode)
-        ).all()
-    chosen = postcode if postcode in postcodes else (postcodes[0] if postcodes else "")
-    return Place(
-        TerritoryKind.COMMUNE, commune_code, _origin_label(commune.name, chosen), postcode=chosen
-    )
-
-
-_indexes: dict[Path, TerritoryIndex] = {}
-
-
-def territory_index(database: Database) -> TerritoryIndex:
-    """The index of ``database``'s reference geography, built on first use (about 0.3 s)."""
-    if database.path not in _indexes:
-        _indexes[database.path] = _build_index(database)
-    return _indexes[database.path]
-
-
-def _build_index(database: Database) -> TerritoryIndex:
-    with database.session() as session:
-        communes = session.execute(
-            select(Commune.code, Commune.name, Commune.departement_code, Commune.population)
-        ).all()
-        postcodes = session.execute(
-            select(CommunePostcode.commune_code, CommunePostcode.postcode).order_by(
-                CommunePostcode.postcode
-            )
-        ).all()
-        epcis = session.execute(select(Epci.siren, Epci.name, Epci.population)).all()
-        departements = session.execute(select(Departement.code, Departement.name)).all()
-    wishes: list[Place] = []
-    for code, name, departement, population in communes:
-        wishes.append(
-            Place(
-                TerritoryKind.COMMUNE,
-                code,
-                _commune_label(name, departement),
-                key=searchable(name),
-                weight=population or 0,
-            )
-        )
-    for siren, name, population in epcis:
-        wishes.append(
-            Place(
-                TerritoryKind.EPCI,
-                siren,
-                _epci_label(name),
-                key=searchable(name),
-                weight=population,
-            )
-        )
-    for code, name in departements:
-        wishes.append(
-            Place(
-                TerritoryKind.DEPARTEMENT,
-                code,
-                _departement_label(name, code),
-                key=searchable(name),
-                weight=10**9,  # a département outranks the commune it is named after
-            )
-        )
-    names = {code: (name, population or 0) for code, name, _dep, population in communes}
-    origins = [
-        Place(
-            TerritoryKind.COMMUNE,
-            commune_code,
-            _origin_label(names[commune_code][0], postcode),
-            postcode=postcode,
-            key=searchable(names[commune_code][0]),
-            weight=names[commune_code][1],
-        )
-        for commune_code, postcode in postcodes
-        if commune_code in names
-    ]
-    return TerritoryIndex(
-        wishes=wishes,
-        origins=origins,
-        by_code={(place.kind, place.code): place for place in wishes},
-        origin_by_code={(place.code, place.postcode): place for place in origins},
-    )
+from desktop.cases.places import SHOWN, Place, Places
 
 
 class TerritoryEdit(QLineEdit):
     """A line edit that completes place names and remembers the place chosen.
 
     Args:
-        index: returns the territory index (built lazily, on the first keystroke).
-        origins: communes with their postcodes (where the household lives now)
-            instead of communes, intercommunalities and départements (wishes).
+        places: returns the places offered, one of a
+            :class:`~desktop.cases.places.TerritoryIndex`'s lists (called on the
+            first keystroke, so the index is built only when needed).
 
     Signals:
         changed: the text or the place picked changed by the officer's hand.
@@ -247,14 +32,11 @@ class TerritoryEdit(QLineEdit):
 
     def __init__(
         self,
-        index: Callable[[], TerritoryIndex],
-        *,
-        origins: bool = False,
+        places: Callable[[], Places],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._index = index
-        self._origins = origins
+        self._places = places
         self._place: Place | None = None
         self._matches = QStandardItemModel(self)
         completer = QCompleter(self._matches, self)
@@ -282,13 +64,13 @@ class TerritoryEdit(QLineEdit):
         """The place picked, or else the one whose name was typed in full."""
         if self._place is not None or not self.text().strip():
             return self._place
-        return self._index().resolve(self.text(), origins=self._origins)
+        return self._places().resolve(self.text())
 
     def on_text_edited(self, text: str) -> None:
         if self._place is not None and text != self._place.label:
             self._place = None
         self._matches.clear()
-        for place in self._index().search(text, origins=self._origins):
+        for place in self._places().search(text):
             item = QStandardItem(place.label)
             item.setData(place, Qt.ItemDataRole.UserRole)
             self._matches.appendRow(item)

@@ -6,7 +6,6 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +30,9 @@ from desktop.cases.timeline import (
 from desktop.errors import FormError, UserFacingError
 from desktop.models import Channel, FollowUp
 from desktop.ui import style
-from desktop.ui.household.reason_dialog import (
-    ACCENT_TEXT,
-    SubmittingTextEdit,
-    error_label,
-    show_message,
-)
-from desktop.ui.household.status_panel import local_moment
+from desktop.ui.household.field_errors import ERROR_SHEET, FieldErrorLabel
+from desktop.ui.household.reason_dialog import SubmittingTextEdit
+from desktop.ui.household.rows import clear_rows, local_moment, plain_label, section_title
 from desktop.ui.workspace import Workspace
 
 FOLLOW_UP_DAYS = 7
@@ -64,7 +58,7 @@ QLabel#internalBadge {{
     color: #ffffff; background: {style.ACCENT}; border-radius: 7px; padding: 0px 6px;
 }}
 QLabel#followUpDue {{ color: {style.INK}; }}
-QLabel#followUpDue[overdue="true"] {{ color: {ACCENT_TEXT}; font-weight: 600; }}
+QLabel#followUpDue[overdue="true"] {{ color: {style.ACCENT_TEXT}; font-weight: 600; }}
 QLabel#followUpDone, QLabel#followUpDoneWhat {{ color: {style.OFFLINE_DOT}; }}
 QLabel#timelineEmpty, QLabel#followUpsEmpty {{ color: {style.MUTED}; }}
 """
@@ -89,7 +83,7 @@ class TimelinePanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePanel")
-        self.setStyleSheet(SHEET)
+        self.setStyleSheet(SHEET + ERROR_SHEET)
         self._workspace = workspace
         self._household_id: uuid.UUID | None = None
         self._announcing = False
@@ -125,11 +119,11 @@ class TimelinePanel(QWidget):
         self.add_button.setToolTip(self.tr("Ajouter à l'historique (Ctrl+Entrée)"))
         self.add_button.clicked.connect(self.add)
         self.errors = {
-            "summary": error_label("summaryError"),
-            "due_on": error_label("followUpDateError"),
-            "what": error_label("followUpWhatError"),
+            "summary": FieldErrorLabel(self.summary, name="summaryError"),
+            "due_on": FieldErrorLabel(self.follow_up_date, name="followUpDateError"),
+            "what": FieldErrorLabel(self.follow_up_what, name="followUpWhatError"),
         }
-        self.quick_add_error = error_label("quickAddError")
+        self.quick_add_error = FieldErrorLabel(name="quickAddError")
 
         self.follow_ups = QVBoxLayout()
         self.follow_ups.setSpacing(4)
@@ -139,21 +133,16 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._quick_add())
         layout.addSpacing(6)
-        layout.addWidget(self._section_title(self.tr("Relances")))
+        layout.addWidget(section_title(self.tr("Relances")))
         layout.addLayout(self.follow_ups)
         layout.addSpacing(6)
-        layout.addWidget(self._section_title(self.tr("Échanges")))
+        layout.addWidget(section_title(self.tr("Échanges")))
         layout.addLayout(self.entries)
         layout.addStretch(1)
 
         workspace.follow_ups_changed.connect(self.on_follow_ups_changed)
         self.reset_quick_add()
         self.clear()
-
-    def _section_title(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setFont(style.scaled_font(label, 1.0, weight=QFont.Weight.DemiBold))
-        return label
 
     def _quick_add(self) -> QFrame:
         frame = QFrame()
@@ -238,11 +227,11 @@ class TimelinePanel(QWidget):
 
     def _show_errors(self, by_field: dict[str, str], general: str | None) -> None:
         for field, label in self.errors.items():
-            show_message(label, by_field.get(field))
-        show_message(self.quick_add_error, general)
+            label.show_message(by_field.get(field))
+        self.quick_add_error.show_message(general)
 
     def _show_entries(self, entries: list[TimelineEntry]) -> None:
-        _empty_layout(self.entries)
+        clear_rows(self.entries)
         if not entries and self._household_id is not None:
             empty = QLabel(self.tr("Aucun échange pour l'instant : notez le premier ci-dessus."))
             empty.setObjectName("timelineEmpty")
@@ -262,7 +251,7 @@ class TimelinePanel(QWidget):
         meta = [local_moment(entry.occurred_at), channel_label(entry.channel)]
         if entry.author:
             meta.append(entry.author)
-        meta_label = _plain_label(" · ".join(meta), "timelineMeta", wrap=False)
+        meta_label = plain_label(" · ".join(meta), "timelineMeta", wrap=False)
         header.addWidget(meta_label)
         if entry.internal:
             badge = QLabel(self.tr("interne"))
@@ -271,11 +260,11 @@ class TimelinePanel(QWidget):
             header.addWidget(badge)
         header.addStretch(1)
         box.addLayout(header)
-        box.addWidget(_plain_label(entry.summary, "timelineSummary"))
+        box.addWidget(plain_label(entry.summary, "timelineSummary"))
         return row
 
     def _show_follow_ups(self, follow_ups: list[FollowUp]) -> None:
-        _empty_layout(self.follow_ups)
+        clear_rows(self.follow_ups)
         if not follow_ups and self._household_id is not None:
             empty = QLabel(self.tr("Aucune relance prévue."))
             empty.setObjectName("followUpsEmpty")
@@ -291,13 +280,13 @@ class TimelinePanel(QWidget):
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         if follow_up.done_on is not None:
-            done = _plain_label(
+            done = plain_label(
                 self.tr("Fait le {day}").format(day=french_date(follow_up.done_on)),
                 "followUpDone",
                 wrap=False,
             )
             box.addWidget(done)
-            box.addWidget(_plain_label(follow_up.what, "followUpDoneWhat"), 1)
+            box.addWidget(plain_label(follow_up.what, "followUpDoneWhat"), 1)
             return row
         overdue = follow_up.due_on < today
         due_text = french_date(follow_up.due_on)
@@ -305,10 +294,10 @@ class TimelinePanel(QWidget):
             due_text = self.tr("{day} (en retard)").format(day=due_text)
         elif follow_up.due_on == today:
             due_text = self.tr("{day} (aujourd'hui)").format(day=due_text)
-        due = _plain_label(due_text, "followUpDue", wrap=False)
+        due = plain_label(due_text, "followUpDue", wrap=False)
         due.setProperty("overdue", overdue)
         box.addWidget(due)
-        box.addWidget(_plain_label(follow_up.what, "followUpWhat"), 1)
+        box.addWidget(plain_label(follow_up.what, "followUpWhat"), 1)
         button = QPushButton(self.tr("Fait"))
         button.setObjectName("followUpDoneButton")
         button.setToolTip(self.tr("Marquer cette relance comme faite aujourd'hui"))
@@ -387,24 +376,3 @@ class TimelinePanel(QWidget):
                 self._workspace.follow_ups_changed.emit()
         finally:
             self._announcing = False
-
-
-def _plain_label(text: str, name: str, *, wrap: bool = True) -> QLabel:
-    """A label showing ``text`` as typed (never as HTML), wrapped to the panel's width."""
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if wrap:
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _empty_layout(layout: QVBoxLayout) -> None:
-    """Remove every row; rows go later, since one may be running the click that got us here."""
-    while layout.count():
-        widget = layout.takeAt(0).widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
