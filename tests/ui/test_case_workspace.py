@@ -26,12 +26,6 @@ from desktop.ui.settings import open_settings
 from desktop.ui.translations import install_translations
 from tests.ui.driving import answer, fill_member, keys, type_in
 
-pytestmark = pytest.mark.qt_log_ignore(
-    # The completion popup of the territory fields, offscreen.
-    r"does not support raise\(\)",
-    r"grabbing the keyboard",
-)
-
 
 @pytest.fixture(autouse=True)
 def _french(qapp) -> Iterator[None]:

@@ -29,12 +29,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
 from desktop.ui.splash import StartupSplash
 
-pytestmark = pytest.mark.qt_log_ignore(
-    # The offscreen platform of the tests cannot pass a window's size limits on; a real
-    # screen does. Qt's own dialogs (QMessageBox) set theirs as they show.
-    r"^This plugin does not support propagateSizeHints\(\)$"
-)
-
 PAGES = [
     ("dossiers", "Dossiers"),
     ("relances", "Relances"),

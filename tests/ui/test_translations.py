@@ -23,11 +23,6 @@ from desktop.ui.application import create_main_window
 from desktop.ui.settings import open_settings
 from desktop.ui.translations import InstalledTranslations, choose_language, install_translations
 
-pytestmark = pytest.mark.qt_log_ignore(
-    # The offscreen platform of the tests cannot pass a window's size limits on.
-    r"^This plugin does not support propagateSizeHints\(\)$"
-)
-
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = RESOURCES_DIR / "translations" / "escale_en.ts"
 QM_FILE = RESOURCES_DIR / "translations" / "escale_en.qm"
