@@ -14,23 +14,21 @@ Each figure is set against a baseline measured in the same run, on the same mach
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from benchmarking import demo_arguments, demo_data_dir
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from desktop.cli import main as escale
 from desktop.paths import database_path
 from desktop.storage import open_database
 from desktop.ui.application import WINDOW_SHOWN
@@ -52,12 +50,6 @@ app.exec()
 START_GOAL_S = 2.0
 MEMORY_GOAL_MB = 300
 LIST_GOAL_MS = 300
-
-
-def ensure_demo(data_dir: Path, households: int) -> None:
-    if not database_path(data_dir).exists():
-        print(f"Building the {households}-household demo database in {data_dir}…")
-        escale(["demo", "--data-dir", str(data_dir), "--households", str(households)])
 
 
 def peak_memory_mb(pid: int) -> float:
@@ -179,13 +171,10 @@ def verdict(ok: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--households", type=int, default=100_000)
-    parser.add_argument("--data-dir", type=Path)
+    parser = demo_arguments(__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.gettempdir()) / f"escale-bench-{args.households}"
-    ensure_demo(data_dir, args.households)
+    data_dir = demo_data_dir(args)
     print(f"Database: {database_path(data_dir)} ({date.today()})")
 
     with display() as env:

@@ -12,36 +12,19 @@ temporary folder and reused by later runs.
 
 from __future__ import annotations
 
-import argparse
-import tempfile
 from datetime import date
-from pathlib import Path
 from time import perf_counter
 
+from benchmarking import demo_arguments, demo_data_dir
+
 from desktop.cases.listing import CaseFilter, SortColumn, household_ids, household_rows
-from desktop.cli import main as escale
 from desktop.paths import database_path
 from desktop.storage import open_database
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def ensure_demo(data_dir: Path, households: int) -> None:
-    if not database_path(data_dir).exists():
-        print(f"building the {households:,}-household demo database in {data_dir}…")
-        escale(["demo", "--data-dir", str(data_dir), "--households", str(households)])
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--households", type=int, default=100_000)
-    parser.add_argument("--data-dir", type=Path)
-    args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.gettempdir()) / f"escale-bench-{args.households}"
-    ensure_demo(data_dir, args.households)
+    args = demo_arguments(__doc__.splitlines()[0]).parse_args()
+    data_dir = demo_data_dir(args)
     database = open_database(database_path(data_dir))
     today = date.today()
     with database.engine.connect() as connection:

@@ -28,15 +28,12 @@ temporary folder (about a minute) and reused by later runs and by
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import tempfile
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from time import perf_counter
 
-from bench_case_list import ensure_demo, percentile
+from benchmarking import demo_arguments, demo_data_dir, percentile
 from sqlalchemy import Connection, text
 
 from desktop.cases.listing import CaseFilter, household_ids, household_rows
@@ -110,12 +107,8 @@ def summary(name: str, values: list[float]) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--households", type=int, default=100_000)
-    parser.add_argument("--data-dir", type=Path)
-    args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.gettempdir()) / f"escale-bench-{args.households}"
-    ensure_demo(data_dir, args.households)
+    args = demo_arguments(__doc__.splitlines()[0]).parse_args()
+    data_dir = demo_data_dir(args)
     database = open_database(database_path(data_dir))
     today = date.today()
     times: dict[str, list[float]] = {"search": [], "list": [], "LIKE": [], "LIKE list": []}
