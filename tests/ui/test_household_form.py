@@ -44,12 +44,6 @@ from tests.ui.driving import answer, choose, fill_member, pick_place, tick, type
 
 TODAY = date(2026, 11, 25)
 
-pytestmark = pytest.mark.qt_log_ignore(
-    # The completion popup asks the window system for things the offscreen platform of
-    # the tests cannot do; a real screen does them.
-    r"^This plugin does not support raise\(\)$",
-    r"^This plugin does not support grabbing the keyboard$",
-)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from desktop.cases.households import (
 )
 from desktop.models import (
     Household,
-    Officer,
     PersonRole,
     SchoolLevel,
     Settlement,
@@ -35,19 +34,6 @@ from desktop.ui.workspace import Workspace
 
 BESANCON = "25056"
 
-pytestmark = pytest.mark.qt_log_ignore(
-    # The commune completer's popup asks to be raised and to grab the keyboard, which the
-    # offscreen platform of the tests cannot do; a real screen does.
-    r"^This plugin does not support (raise\(\)|grabbing the keyboard)$"
-)
-
-
-@pytest.fixture
-def officer_id(database: Database) -> uuid.UUID:
-    with database.transaction() as session:
-        officer = Officer(id=uuid.uuid4(), name="Claire Morel", email="claire@example.fr")
-        session.add(officer)
-    return officer.id
 
 
 @pytest.fixture

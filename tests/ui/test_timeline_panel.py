@@ -13,20 +13,12 @@ from sqlalchemy import event, select
 from desktop.cases.follow_ups import schedule_follow_up
 from desktop.cases.households import HouseholdInput, PersonInput, register_household
 from desktop.cases.timeline import log_interaction
-from desktop.models import Channel, FollowUp, Interaction, Officer, PersonRole, Source
+from desktop.models import Channel, FollowUp, Interaction, PersonRole, Source
 from desktop.storage import Database
 from desktop.ui.household.timeline_panel import TimelinePanel
 from desktop.ui.workspace import Workspace
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def officer_id(database: Database) -> uuid.UUID:
-    with database.transaction() as session:
-        officer = Officer(id=uuid.uuid4(), name="Claire Morel", email="claire@example.fr")
-        session.add(officer)
-    return officer.id
 
 
 @pytest.fixture
