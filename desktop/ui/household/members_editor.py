@@ -29,6 +29,7 @@ from desktop.cases.households import PersonInput
 from desktop.labels import school_level_label
 from desktop.models import PersonRole, SchoolLevel
 from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.household.row_list import RowList
 from desktop.ui.household.undo import Field, Step, check_field, combo_field, line_field
 from desktop.validation import format_phone
 
@@ -174,25 +175,15 @@ class MemberRow(QFrame):
             error.clear_message()
 
 
-class MembersEditor(QWidget):
-    """Adults first, then children; "Ajouter un adulte", "Ajouter un enfant", "Retirer".
-
-    Signals:
-        structure_changed: a person was added or removed (the tab order must follow).
-    """
-
-    structure_changed = Signal()
+class MembersEditor(RowList[MemberRow]):
+    """Adults first, then children; "Ajouter un adulte", "Ajouter un enfant", "Retirer"."""
 
     def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._stack = stack
-        self._rows: list[MemberRow] = []
-        self._kept: list[MemberRow] = []
+        super().__init__(stack, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.error = FieldErrorLabel(None)
         layout.addWidget(self.error)
-        self._list = QVBoxLayout()
         layout.addLayout(self._list)
         buttons = QHBoxLayout()
         self.add_adult_button = QPushButton(
@@ -209,9 +200,6 @@ class MembersEditor(QWidget):
         buttons.addWidget(self.add_child_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-    def rows(self) -> list[MemberRow]:
-        return list(self._rows)
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = []
@@ -248,16 +236,12 @@ class MembersEditor(QWidget):
 
     def load(self, members: list[PersonInput]) -> None:
         """Replace every person by ``members``; the undo history must have been cleared."""
-        for row in self._rows + self._kept:
-            self._list.removeWidget(row)
-            row.deleteLater()
-        self._rows, self._kept = [], []
+        self._drop_all()
         for person in members:
             row = self._new_row(person.role)
             row.load(person)
             self._show(row, len(self._rows), notify=False)
-        self._renumber()
-        self.structure_changed.emit()
+        self._loaded()
 
     def inputs(self) -> list[PersonInput]:
         return [row.to_input() for row in self._rows]
@@ -278,26 +262,6 @@ class MembersEditor(QWidget):
         if role is PersonRole.CHILD:
             return len(self._rows)
         return sum(1 for row in self._rows if row.role is PersonRole.ADULT)
-
-    def _show(self, row: MemberRow, position: int, *, notify: bool = True) -> None:
-        if row in self._kept:
-            self._kept.remove(row)
-        self._rows.insert(position, row)
-        self._list.insertWidget(position, row)
-        row.setVisible(True)
-        if notify:
-            self._changed()
-
-    def _hide(self, row: MemberRow) -> None:
-        self._rows.remove(row)
-        self._kept.append(row)
-        self._list.removeWidget(row)
-        row.setVisible(False)
-        self._changed()
-
-    def _changed(self) -> None:
-        self._renumber()
-        self.structure_changed.emit()
 
     def _renumber(self) -> None:
         counts = {PersonRole.ADULT: 0, PersonRole.CHILD: 0}

@@ -26,6 +26,7 @@ from desktop.cases.households import TargetInput
 from desktop.cases.places import Place, Places
 from desktop.models import TerritoryKind
 from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.household.row_list import RowList
 from desktop.ui.household.territory_picker import TerritoryEdit
 from desktop.ui.household.undo import Field, Step, route_undo_keys
 
@@ -101,14 +102,8 @@ class TargetRow(QWidget):
         return TargetInput(TerritoryKind.COMMUNE, text) if text else None
 
 
-class TargetsEditor(QWidget):
-    """The ranked list of wished territories with "Ajouter un territoire".
-
-    Signals:
-        structure_changed: a line was added, removed or moved.
-    """
-
-    structure_changed = Signal()
+class TargetsEditor(RowList[TargetRow]):
+    """The ranked list of wished territories with "Ajouter un territoire"."""
 
     def __init__(
         self,
@@ -116,15 +111,11 @@ class TargetsEditor(QWidget):
         stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(stack, parent)
         self._places = places
-        self._stack = stack
-        self._rows: list[TargetRow] = []
-        self._kept: list[TargetRow] = []
         self._sent: list[TargetRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._list = QVBoxLayout()
         layout.addLayout(self._list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(
@@ -135,9 +126,6 @@ class TargetsEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-    def rows(self) -> list[TargetRow]:
-        return list(self._rows)
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = []
@@ -194,16 +182,12 @@ class TargetsEditor(QWidget):
 
     def load(self, places: list[tuple[str, Place | None]]) -> None:
         """Replace every line by ``places``; the undo history must have been cleared."""
-        for row in self._rows + self._kept:
-            self._list.removeWidget(row)
-            row.deleteLater()
-        self._rows, self._kept = [], []
+        self._drop_all()
         for value in places:
             row = self._new_row()
             row.field.reset(value)
             self._show(row, len(self._rows), notify=False)
-        self._renumber()
-        self.structure_changed.emit()
+        self._loaded()
 
     def inputs(self) -> list[TargetInput]:
         """The wishes in rank order, blank lines skipped (see :meth:`sent_rows`)."""
@@ -231,26 +215,6 @@ class TargetsEditor(QWidget):
         row.remove_requested.connect(self.remove_target)
         self._kept.append(row)
         return row
-
-    def _show(self, row: TargetRow, position: int, *, notify: bool = True) -> None:
-        if row in self._kept:
-            self._kept.remove(row)
-        self._rows.insert(position, row)
-        self._list.insertWidget(position, row)
-        row.setVisible(True)
-        if notify:
-            self._changed()
-
-    def _hide(self, row: TargetRow) -> None:
-        self._rows.remove(row)
-        self._kept.append(row)
-        self._list.removeWidget(row)
-        row.setVisible(False)
-        self._changed()
-
-    def _changed(self) -> None:
-        self._renumber()
-        self.structure_changed.emit()
 
     def _renumber(self) -> None:
         for number, row in enumerate(self._rows, start=1):
