@@ -48,6 +48,128 @@
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <source>Foyer</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Territoire visé</source>
+        <translation>Target territory</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chargé·e d&apos;accueil</source>
+        <translation>Welcome officer</translation>
+    </message>
+    <message>
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Prochaine relance</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>(supprimé)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Relance en retard</source>
+        <translation>Overdue follow-up</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Rechercher un nom, un e-mail, un téléphone, une commune, un échange…</source>
+        <translation>Search by name, email, phone, municipality, interaction…</translation>
+    </message>
+    <message>
+        <source>Relance en retard</source>
+        <translation>Overdue follow-up</translation>
+    </message>
+    <message>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Nouveau foyer</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Créer un foyer (Ctrl+N)</source>
+        <translation>Create a household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Toutes origines</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Tous besoins</source>
+        <translation>All needs</translation>
+    </message>
+    <message>
+        <source>Tous départements</source>
+        <translation>All départements</translation>
+    </message>
+    <message>
+        <source>Tous chargés d&apos;accueil</source>
+        <translation>All welcome officers</translation>
+    </message>
+    <message>
+        <source>Tous événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Toutes intercommunalités</source>
+        <translation>All intercommunalities</translation>
+    </message>
+    <message>
+        <source>Tous statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{count} statuts</source>
+        <translation>{count} statuses</translation>
+    </message>
+    <message>
+        <source>{shown} sur {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Aucun foyer ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe ou cliquez sur « Tout afficher ».</source>
+        <translation>No household matches the search and filters. Check the spelling or click “Show all”.</translation>
+    </message>
+    <message>
+        <source>Aucun foyer pour l&apos;instant. Créez le premier avec « Nouveau foyer » (Ctrl+N).</source>
+        <translation>No households yet. Create the first one with “New household” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{count} foyer</source>
+        <translation>{count} household</translation>
+    </message>
+    <message>
+        <source>{count} foyers</source>
+        <translation>{count} households</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>dossier des données (par défaut : {default})</source>
@@ -79,6 +201,17 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Le foyer consent à ce que ses données soient traitées par le programme</source>
+        <translation>The household agrees to its data being processed by the programme</translation>
+    </message>
+    <message>
+        <source>Les informations recueillies servent uniquement à accompagner le projet d&apos;installation du foyer. Elles sont conservées trois ans après le dernier contact ; le foyer peut les consulter, les corriger ou les faire effacer à tout moment auprès de son chargé d&apos;accueil.</source>
+        <translation>The information collected is used solely to support the household&apos;s plan to settle in the region. It is kept for three years after the last contact; the household can view it, correct it or have it erased at any time by asking its welcome officer.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>La mise à jour de la base {path} a échoué : elle contient des références incohérentes. La base a été laissée telle quelle ; une copie de sauvegarde est à côté d&apos;elle. Contactez l&apos;assistance en joignant le journal.</source>
@@ -103,6 +236,10 @@
     <message>
         <source>Impossible d&apos;écrire dans la base {path} ({reason}). Vérifiez l&apos;espace disque et les droits d&apos;écriture du dossier.</source>
         <translation>Cannot write to the database {path} ({reason}). Check the free disk space and the folder&apos;s write permissions.</translation>
+    </message>
+    <message>
+        <source>L&apos;enregistrement a échoué ({reason}) : rien n&apos;a été modifié et vos saisies sont gardées à l&apos;écran. Libérez de l&apos;espace disque ou vérifiez les droits du dossier de données, puis enregistrez à nouveau.</source>
+        <translation>Saving failed ({reason}): nothing was changed and what you entered is still on screen. Free up disk space or check the permissions of the data folder, then save again.</translation>
     </message>
 </context>
 <context>
@@ -176,6 +313,45 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Foyer peut-être déjà connu</source>
+        <translation>Household possibly already known</translation>
+    </message>
+    <message>
+        <source>Ce foyer ressemble à un dossier existant. Ouvrez-le ou fusionnez-y ce que vous venez de saisir, plutôt que de créer un doublon.</source>
+        <translation>This household looks like an existing case. Open that case, or merge what you have just entered into it, rather than creating a duplicate.</translation>
+    </message>
+    <message>
+        <source>Dossiers ressemblants</source>
+        <translation>Similar cases</translation>
+    </message>
+    <message>
+        <source>{name} — {reasons}</source>
+        <translation>{name} — {reasons}</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir ce dossier</source>
+        <translation>&amp;Open this case</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner dans ce dossier</source>
+        <translation>&amp;Merge into this case</translation>
+    </message>
+    <message>
+        <source>&amp;Créer quand même</source>
+        <translation>&amp;Create anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Une erreur inattendue s&apos;est produite : l&apos;action en cours n&apos;a peut-être pas abouti. Les données déjà enregistrées ne sont pas touchées.</source>
@@ -220,6 +396,484 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Aucune relance en retard.</source>
+        <translation>No overdue follow-ups.</translation>
+    </message>
+    <message>
+        <source>Aucune relance prévue aujourd&apos;hui.</source>
+        <translation>No follow-ups due today.</translation>
+    </message>
+    <message>
+        <source>Aucune autre relance cette semaine.</source>
+        <translation>No other follow-ups this week.</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>hier</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>il y a {days} jours</source>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>demain</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>{count} en retard</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <source>{count} aujourd&apos;hui</source>
+        <translation>{count} today</translation>
+    </message>
+    <message>
+        <source>{count} cette semaine</source>
+        <translation>{count} this week</translation>
+    </message>
+    <message>
+        <source>Rien à faire cette semaine : tout est à jour.</source>
+        <translation>Nothing to do this week: everything is up to date.</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <source>Marquer comme faite</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Double-clic ou Entrée : ouvrir le foyer · Espace ou Ctrl+D : marquer comme faite</source>
+        <translation>Double-click or Enter: open the household · Space or Ctrl+D: mark as done</translation>
+    </message>
+    <message>
+        <source>Ouvrir le foyer</source>
+        <translation>Open the household</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>La relance « {what} » n&apos;a pas été marquée comme faite.
+{reason}</source>
+        <translation>The follow-up “{what}” was not marked as done.
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Premier contact</source>
+        <translation>First &amp;contact</translation>
+    </message>
+    <message>
+        <source>Type de pro&amp;jet</source>
+        <translation>Type of pro&amp;ject</translation>
+    </message>
+    <message>
+        <source>Territoires &amp;souhaités</source>
+        <translation>&amp;Wished territories</translation>
+    </message>
+    <message>
+        <source>Non précisée</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>&amp;Maturité du projet</source>
+        <translation>Project &amp;maturity</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>&amp;Budget logement</source>
+        <translation>Housing &amp;budget</translation>
+    </message>
+    <message>
+        <source>&amp;Location ou achat</source>
+        <translation>&amp;Rent or buy</translation>
+    </message>
+    <message>
+        <source>T&amp;ype de logement</source>
+        <translation>Housing t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Nombre de chambres, jardin, proximité d&apos;une gare…</source>
+        <translation>Number of bedrooms, garden, near a railway station…</translation>
+    </message>
+    <message>
+        <source>Précisions &amp;logement</source>
+        <translation>Housing &amp;details</translation>
+    </message>
+    <message>
+        <source>Connue :</source>
+        <translation>Known:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivée souhaitée</source>
+        <translation>Wished &amp;arrival</translation>
+    </message>
+    <message>
+        <source>Actuellement</source>
+        <translation>Current residence</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>Nom ou code postal (ex. Créteil, 94000)</source>
+        <translation>Name or postcode (e.g. Créteil, 94000)</translation>
+    </message>
+    <message>
+        <source>&amp;Commune (France)</source>
+        <translation>Munici&amp;pality (France)</translation>
+    </message>
+    <message>
+        <source>Pour un foyer qui vit à l&apos;étranger</source>
+        <translation>For a household living abroad</translation>
+    </message>
+    <message>
+        <source>&amp;Ville</source>
+        <translation>&amp;Town or city</translation>
+    </message>
+    <message>
+        <source>Membres du foyer</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Recueilli le</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>&amp;Version du texte</source>
+        <translation>Te&amp;xt version</translation>
+    </message>
+    <message>
+        <source>Recueilli &amp;par</source>
+        <translation>Collected v&amp;ia</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Enregistrer les modifications du foyer ?</source>
+        <translation>Save the changes to this household?</translation>
+    </message>
+    <message>
+        <source>Sinon, ce que vous avez saisi depuis le dernier enregistrement sera perdu.</source>
+        <translation>Otherwise, what you have entered since the last save will be lost.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Le foyer n&apos;a pas été enregistré : un champ est à corriger.</source>
+        <translation>The household was not saved: one field needs correcting.</translation>
+    </message>
+    <message>
+        <source>Le foyer n&apos;a pas été enregistré : {count} champs sont à corriger.</source>
+        <translation>The household was not saved: {count} fields need correcting.</translation>
+    </message>
+    <message>
+        <source>pas encore recueilli</source>
+        <translation>not yet collected</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>← Dossiers</source>
+        <translation>← Cases</translation>
+    </message>
+    <message>
+        <source>Revenir à la liste</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revenir à la dernière version enregistrée (Échap)</source>
+        <translation>Go back to the last saved version (Esc)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Enregistrer le foyer (Ctrl+S)</source>
+        <translation>Save the household (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nouveau foyer</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Foyer sans nom</source>
+        <translation>Unnamed household</translation>
+    </message>
+    <message>
+        <source>Le statut et l&apos;historique des échanges apparaîtront une fois le foyer enregistré.</source>
+        <translation>The status and the history of interactions will appear once the household is saved.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le foyer</source>
+        <translation>Save the household</translation>
+    </message>
+    <message>
+        <source>Annuler les modifications</source>
+        <translation>Cancel the changes</translation>
+    </message>
+    <message>
+        <source>Noter un échange</source>
+        <translation>Log an interaction</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Accueil direct ou autre</source>
+        <translation>Walk-in or other</translation>
+    </message>
+    <message>
+        <source>Mutation ou nouvel emploi</source>
+        <translation>Job transfer or new job</translation>
+    </message>
+    <message>
+        <source>Télétravail</source>
+        <translation>Remote work</translation>
+    </message>
+    <message>
+        <source>Création ou reprise d&apos;entreprise</source>
+        <translation>Business start-up or takeover</translation>
+    </message>
+    <message>
+        <source>Retraite</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Autre projet</source>
+        <translation>Other project</translation>
+    </message>
+    <message>
+        <source>En réflexion</source>
+        <translation>Thinking it over</translation>
+    </message>
+    <message>
+        <source>Projet défini</source>
+        <translation>Project defined</translation>
+    </message>
+    <message>
+        <source>Départ imminent</source>
+        <translation>Move imminent</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Renting</translation>
+    </message>
+    <message>
+        <source>Achat</source>
+        <translation>Buying</translation>
+    </message>
+    <message>
+        <source>Location ou achat</source>
+        <translation>Renting or buying</translation>
+    </message>
+    <message>
+        <source>Maison</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Appartement</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Terrain à bâtir</source>
+        <translation>Building plot</translation>
+    </message>
+    <message>
+        <source>Indifférent</source>
+        <translation>No preference</translation>
+    </message>
+    <message>
+        <source>Formulaire du site web</source>
+        <translation>Website form</translation>
+    </message>
+    <message>
+        <source>Formulaire papier</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Emploi</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Emploi du conjoint</source>
+        <translation>Partner&apos;s job</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>École</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Garde d&apos;enfant</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Mobilité</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Création d&apos;entreprise</source>
+        <translation>Starting a business</translation>
+    </message>
+    <message>
+        <source>Vie sociale et loisirs</source>
+        <translation>Social life and leisure</translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Satisfait</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Adulte</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Enfant</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Non scolarisé</source>
+        <translation>Not in school</translation>
+    </message>
+    <message>
+        <source>Maternelle</source>
+        <translation>Nursery school</translation>
+    </message>
+    <message>
+        <source>Élémentaire</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Collège</source>
+        <translation>Lower secondary</translation>
+    </message>
+    <message>
+        <source>Lycée</source>
+        <translation>Upper secondary</translation>
+    </message>
+    <message>
+        <source>Études supérieures</source>
+        <translation>Higher education</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Accueil des nouveaux habitants</source>
@@ -228,6 +882,14 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau foyer</source>
+        <translation>&amp;New household</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher un foyer</source>
+        <translation>&amp;Find a household</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -271,31 +933,125 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>ex. 1984</source>
+        <translation>e.g. 1984</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Emploi recherché</source>
+        <translation>Job sought</translation>
+    </message>
+    <message>
+        <source>Télétravail</source>
+        <translation>Works remotely</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>first.last@example.fr</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Non précisée</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Scolarité</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Besoin de garde</source>
+        <translation>Needs childcare</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;adulte</source>
+        <translation>Add an ad&amp;ult</translation>
+    </message>
+    <message>
+        <source>Ajouter un e&amp;nfant</source>
+        <translation>Add a chi&amp;ld</translation>
+    </message>
+    <message>
+        <source>Ajout d&apos;un adulte</source>
+        <translation>adding an adult</translation>
+    </message>
+    <message>
+        <source>Ajout d&apos;un enfant</source>
+        <translation>adding a child</translation>
+    </message>
+    <message>
+        <source>Retrait d&apos;un membre</source>
+        <translation>removing a member</translation>
+    </message>
+    <message>
+        <source>Adulte {n}</source>
+        <translation>Adult {n}</translation>
+    </message>
+    <message>
+        <source>Enfant {n}</source>
+        <translation>Child {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <source>État du besoin : {domain}</source>
+        <translation>Status of the need: {domain}</translation>
+    </message>
+    <message>
+        <source>Précision (facultatif)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>Précision du besoin : {domain}</source>
+        <translation>Details of the need: {domain}</translation>
+    </message>
+    <message>
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Précision</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
-    <message>
-        <source>Foyers dans la base</source>
-        <translation>Households in the database</translation>
-    </message>
-    <message>
-        <source>Nouveaux</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>En accompagnement</source>
-        <translation>Being accompanied</translation>
-    </message>
-    <message>
-        <source>Installés</source>
-        <translation>Settled</translation>
-    </message>
-    <message>
-        <source>Relances à faire</source>
-        <translation>Follow-ups to do</translation>
-    </message>
-    <message>
-        <source>Dont en retard</source>
-        <translation>Of which overdue</translation>
-    </message>
     <message>
         <source>Salons et immersions à venir</source>
         <translation>Upcoming fairs and immersion stays</translation>
@@ -370,6 +1126,44 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>{name} (intercommunalité)</source>
+        <translation>{name} (intercommunality)</translation>
+    </message>
+    <message>
+        <source>{name} (département {code})</source>
+        <translation>{name} (département {code})</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Passer à « {target} »</source>
+        <translation>Move to “{target}”</translation>
+    </message>
+    <message>
+        <source>Pourquoi le dossier passe-t-il à « {target} » ?</source>
+        <translation>Why is the case moving to “{target}”?</translation>
+    </message>
+    <message>
+        <source>Par exemple : projet reporté à la rentrée prochaine</source>
+        <translation>For example: project postponed until next September</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Motif : indiquez pourquoi le dossier passe à « {target} ».</source>
+        <translation>Reason: say why the case goes to “{target}”.</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>Membres : saisissez au moins un adulte du foyer.</source>
@@ -421,10 +1215,139 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Enregistrer l&apos;installation</source>
+        <translation>Record the settlement</translation>
+    </message>
+    <message>
+        <source>Le foyer s&apos;est installé dans la région : ces chiffres alimentent le bilan du programme (personnes installées, enfants scolarisés).</source>
+        <translation>The household has settled in the region: these figures feed the programme&apos;s report (people settled, children in school).</translation>
+    </message>
+    <message>
+        <source>Tapez le début du nom : Besançon, Nevers…</source>
+        <translation>Type the start of the name: Besançon, Nevers…</translation>
+    </message>
+    <message>
+        <source>&amp;Date d&apos;installation</source>
+        <translation>Settling &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Adultes</source>
+        <translation>&amp;Adults</translation>
+    </message>
+    <message>
+        <source>&amp;Enfants</source>
+        <translation>&amp;Children</translation>
+    </message>
+    <message>
+        <source>Enfants &amp;scolarisés</source>
+        <translation>Children in &amp;school</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Commune : « {text} » n&apos;est pas dans la liste ; tapez le début du nom et choisissez la commune proposée.</source>
+        <translation>Municipality: “{text}” is not in the list; type the start of the name and choose the municipality suggested.</translation>
+    </message>
+    <message>
+        <source>Commune : indiquez la commune où le foyer s&apos;est installé.</source>
+        <translation>Municipality: enter the municipality where the household settled.</translation>
+    </message>
+</context>
+<context>
     <name>StartupSplash</name>
     <message>
         <source>Accueil des nouveaux habitants</source>
         <translation>Welcoming new residents</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Statut du dossier</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>{step} : fait</source>
+        <translation>{step}: done</translation>
+    </message>
+    <message>
+        <source>{step} : étape actuelle</source>
+        <translation>{step}: current step</translation>
+    </message>
+    <message>
+        <source>{step} : à venir</source>
+        <translation>{step}: to come</translation>
+    </message>
+    <message>
+        <source>Aucun changement de statut enregistré.</source>
+        <translation>No status change recorded.</translation>
+    </message>
+    <message>
+        <source>Dossier ouvert : {to}</source>
+        <translation>Case opened: {to}</translation>
+    </message>
+    <message>
+        <source>{from_} → {to}</source>
+        <translation>{from_} → {to}</translation>
+    </message>
+    <message>
+        <source>{moment} · {officer}</source>
+        <translation>{moment} · {officer}</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;installation (retour à « {target} »)…</source>
+        <translation>Cancel the settlement (back to “{target}”)…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Commune, intercommunalité ou département (ex. Dole)</source>
+        <translation>Municipality, intercommunality or département (e.g. Dole)</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Retirer ce territoire</source>
+        <translation>Remove this territory</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;territoire</source>
+        <translation>Add a t&amp;erritory</translation>
+    </message>
+    <message>
+        <source>Ajout d&apos;un territoire</source>
+        <translation>adding a territory</translation>
+    </message>
+    <message>
+        <source>Retrait d&apos;un territoire</source>
+        <translation>removing a territory</translation>
+    </message>
+    <message>
+        <source>Déplacement d&apos;un territoire</source>
+        <translation>moving a territory</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1383,85 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Résumé : {count} caractères, c&apos;est plus que les {limit} permis.</source>
         <translation>Summary: {count} characters is more than the {limit} allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Ce qui s&apos;est dit ou fait… (Ctrl+Entrée pour ajouter)</source>
+        <translation>What was said or done… (Ctrl+Enter to add)</translation>
+    </message>
+    <message>
+        <source>&amp;Interne</source>
+        <translation>&amp;Internal</translation>
+    </message>
+    <message>
+        <source>Une note interne n&apos;apparaît dans aucun document remis au foyer.</source>
+        <translation>An internal note does not appear in any document given to the household.</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer le</source>
+        <translation>Follow &amp;up on</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Ajouter à l&apos;historique (Ctrl+Entrée)</source>
+        <translation>Add to the history (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>&amp;Canal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Rappeler</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Aucun échange pour l&apos;instant : notez le premier ci-dessus.</source>
+        <translation>No interactions yet: log the first one above.</translation>
+    </message>
+    <message>
+        <source>interne</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>Note interne : n&apos;apparaît dans aucun document remis.</source>
+        <translation>Internal note: does not appear in any document handed over.</translation>
+    </message>
+    <message>
+        <source>Aucune relance prévue.</source>
+        <translation>No follow-ups planned.</translation>
+    </message>
+    <message>
+        <source>Fait le {day}</source>
+        <translation>Done on {day}</translation>
+    </message>
+    <message>
+        <source>{day} (en retard)</source>
+        <translation>{day} (overdue)</translation>
+    </message>
+    <message>
+        <source>{day} (aujourd&apos;hui)</source>
+        <translation>{day} (today)</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Marquer cette relance comme faite aujourd&apos;hui</source>
+        <translation>Mark this follow-up as done today</translation>
     </message>
 </context>
 <context>
