@@ -393,11 +393,12 @@ class CasesPage(QWidget):
 
 
 def households_text(count: int) -> str:
-    """« 1 foyer », « 12 345 foyers »: French counts 0 and 1 as singular."""
-    number = QLocale().toString(count)
-    if count <= 1:
-        return translate("CasesPage", "{count} foyer").format(count=number)
-    return translate("CasesPage", "{count} foyers").format(count=number)
+    """« Aucun foyer », « 1 foyer », « 12 345 foyers »: right in French and in English."""
+    if count == 0:
+        return translate("CasesPage", "Aucun foyer")
+    if count == 1:
+        return translate("CasesPage", "1 foyer")
+    return translate("CasesPage", "{count} foyers").format(count=QLocale().toString(count))
 
 
 def _combo(name: str, parent: QWidget) -> QComboBox:

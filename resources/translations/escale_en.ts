@@ -161,8 +161,12 @@
         <translation>No households yet. Create the first one with “New household” (Ctrl+N).</translation>
     </message>
     <message>
-        <source>{count} foyer</source>
-        <translation>{count} household</translation>
+        <source>Aucun foyer</source>
+        <translation>No households</translation>
+    </message>
+    <message>
+        <source>1 foyer</source>
+        <translation>1 household</translation>
     </message>
     <message>
         <source>{count} foyers</source>
@@ -209,6 +213,73 @@
     <message>
         <source>Les informations recueillies servent uniquement à accompagner le projet d&apos;installation du foyer. Elles sont conservées trois ans après le dernier contact ; le foyer peut les consulter, les corriger ou les faire effacer à tout moment auprès de son chargé d&apos;accueil.</source>
         <translation>The information collected is used solely to support the household&apos;s plan to settle in the region. It is kept for three years after the last contact; the household can view it, correct it or have it erased at any time by asking its welcome officer.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Suisse</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Allemagne</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Espagne</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Italie</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Pays-Bas</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Royaume-Uni</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Irlande</source>
+        <translation>Ireland</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>États-Unis</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>Maroc</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <source>Algérie</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <source>Tunisie</source>
+        <translation>Tunisia</translation>
     </message>
 </context>
 <context>
@@ -539,24 +610,32 @@ If the problem happens again, send this file to support.</translation>
         <translation>&amp;Rent or buy</translation>
     </message>
     <message>
-        <source>T&amp;ype de logement</source>
+        <source>Type de lo&amp;gement</source>
         <translation>Housing t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Précisions l&amp;ogement</source>
+        <translation>Housing &amp;details</translation>
+    </message>
+    <message>
+        <source>Arrivée so&amp;uhaitée</source>
+        <translation>Wished &amp;arrival</translation>
+    </message>
+    <message>
+        <source>Version du te&amp;xte</source>
+        <translation>Te&amp;xt version</translation>
+    </message>
+    <message>
+        <source>&amp;Recueilli par</source>
+        <translation>Collected v&amp;ia</translation>
     </message>
     <message>
         <source>Nombre de chambres, jardin, proximité d&apos;une gare…</source>
         <translation>Number of bedrooms, garden, near a railway station…</translation>
     </message>
     <message>
-        <source>Précisions &amp;logement</source>
-        <translation>Housing &amp;details</translation>
-    </message>
-    <message>
         <source>Connue :</source>
         <translation>Known:</translation>
-    </message>
-    <message>
-        <source>&amp;Arrivée souhaitée</source>
-        <translation>Wished &amp;arrival</translation>
     </message>
     <message>
         <source>Actuellement</source>
@@ -597,14 +676,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Recueilli le</source>
         <translation>Collected on</translation>
-    </message>
-    <message>
-        <source>&amp;Version du texte</source>
-        <translation>Te&amp;xt version</translation>
-    </message>
-    <message>
-        <source>Recueilli &amp;par</source>
-        <translation>Collected v&amp;ia</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
@@ -995,7 +1066,7 @@ If the problem happens again, send this file to support.</translation>
         <translation>Needs childcare</translation>
     </message>
     <message>
-        <source>Ajouter un &amp;adulte</source>
+        <source>Ajouter un adult&amp;e</source>
         <translation>Add an ad&amp;ult</translation>
     </message>
     <message>
@@ -1404,7 +1475,7 @@ If the problem happens again, send this file to support.</translation>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <source>&amp;Ajouter</source>
+        <source>Ajoute&amp;r</source>
         <translation>&amp;Add</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -106,23 +106,23 @@ NEW_HOUSEHOLD_SOURCE = Source.OTHER
 
 NEW_HOUSEHOLD_CONSENT_CHANNEL = ConsentChannel.PAPER
 BUDGET_MAX_EUR = 10_000_000
-COUNTRIES = [
-    ("FR", "France"),
-    ("BE", "Belgique"),
-    ("CH", "Suisse"),
-    ("LU", "Luxembourg"),
-    ("DE", "Allemagne"),
-    ("ES", "Espagne"),
-    ("IT", "Italie"),
-    ("PT", "Portugal"),
-    ("NL", "Pays-Bas"),
-    ("GB", "Royaume-Uni"),
-    ("IE", "Irlande"),
-    ("CA", "Canada"),
-    ("US", "États-Unis"),
-    ("MA", "Maroc"),
-    ("DZ", "Algérie"),
-    ("TN", "Tunisie"),
+COUNTRIES = [  # named in the interface language; lupdate reads the markers
+    ("FR", QT_TRANSLATE_NOOP("Countries", "France")),
+    ("BE", QT_TRANSLATE_NOOP("Countries", "Belgique")),
+    ("CH", QT_TRANSLATE_NOOP("Countries", "Suisse")),
+    ("LU", QT_TRANSLATE_NOOP("Countries", "Luxembourg")),
+    ("DE", QT_TRANSLATE_NOOP("Countries", "Allemagne")),
+    ("ES", QT_TRANSLATE_NOOP("Countries", "Espagne")),
+    ("IT", QT_TRANSLATE_NOOP("Countries", "Italie")),
+    ("PT", QT_TRANSLATE_NOOP("Countries", "Portugal")),
+    ("NL", QT_TRANSLATE_NOOP("Countries", "Pays-Bas")),
+    ("GB", QT_TRANSLATE_NOOP("Countries", "Royaume-Uni")),
+    ("IE", QT_TRANSLATE_NOOP("Countries", "Irlande")),
+    ("CA", QT_TRANSLATE_NOOP("Countries", "Canada")),
+    ("US", QT_TRANSLATE_NOOP("Countries", "États-Unis")),
+    ("MA", QT_TRANSLATE_NOOP("Countries", "Maroc")),
+    ("DZ", QT_TRANSLATE_NOOP("Countries", "Algérie")),
+    ("TN", QT_TRANSLATE_NOOP("Countries", "Tunisie")),
 ]
 
 
@@ -278,7 +278,7 @@ class HouseholdForm(QWidget):
             self.housing_type.addItem(label, kind)
         self._housing_type = combo_field(stack, self.housing_type)
         form.addRow(
-            self._caption(self.tr("T&ype de logement"), self.housing_type), self.housing_type
+            self._caption(self.tr("Type de lo&gement"), self.housing_type), self.housing_type
         )
 
         self.housing_notes = QPlainTextEdit()
@@ -290,7 +290,7 @@ class HouseholdForm(QWidget):
         )
         self._housing_notes = plain_text_field(stack, self.housing_notes)
         form.addRow(
-            self._caption(self.tr("Précisions &logement"), self.housing_notes), self.housing_notes
+            self._caption(self.tr("Précisions l&ogement"), self.housing_notes), self.housing_notes
         )
 
         date_row = QHBoxLayout()
@@ -305,7 +305,7 @@ class HouseholdForm(QWidget):
         date_row.addWidget(self.has_target_date)
         date_row.addWidget(self.target_date)
         date_row.addStretch(1)
-        form.addRow(self._caption(self.tr("&Arrivée souhaitée"), self.has_target_date), date_row)
+        form.addRow(self._caption(self.tr("Arrivée so&uhaitée"), self.has_target_date), date_row)
 
     def _origin_section(self) -> QGroupBox:
         box = QGroupBox(self.tr("Actuellement"))
@@ -317,7 +317,7 @@ class HouseholdForm(QWidget):
         self.country = QComboBox()
         self.country.setObjectName("originCountry")
         for code, name in COUNTRIES:
-            self.country.addItem(self.tr(name), code)
+            self.country.addItem(QCoreApplication.translate("Countries", name), code)
         self._country = combo_field(stack, self.country, self._enable)
         form.addRow(self._caption(self.tr("Pa&ys"), self.country), self.country)
 
@@ -395,7 +395,7 @@ class HouseholdForm(QWidget):
         self.consent_version.setMaxLength(20)
         self._consent_version = line_field(self.undo_stack, self.consent_version)
         details.addRow(
-            self._caption(self.tr("&Version du texte"), self.consent_version), self.consent_version
+            self._caption(self.tr("Version du te&xte"), self.consent_version), self.consent_version
         )
         self.consent_channel = QComboBox()
         self.consent_channel.setObjectName("consentChannel")
@@ -403,7 +403,7 @@ class HouseholdForm(QWidget):
             self.consent_channel.addItem(label, channel)
         self._consent_channel = combo_field(self.undo_stack, self.consent_channel)
         details.addRow(
-            self._caption(self.tr("Recueilli &par"), self.consent_channel), self.consent_channel
+            self._caption(self.tr("&Recueilli par"), self.consent_channel), self.consent_channel
         )
         layout.addLayout(details)
         return box

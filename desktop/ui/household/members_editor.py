@@ -187,7 +187,7 @@ class MembersEditor(RowList[MemberRow]):
         layout.addLayout(self._list)
         buttons = QHBoxLayout()
         self.add_adult_button = QPushButton(
-            QCoreApplication.translate("MembersEditor", "Ajouter un &adulte")
+            QCoreApplication.translate("MembersEditor", "Ajouter un adult&e")
         )
         self.add_adult_button.setObjectName("addAdult")
         self.add_child_button = QPushButton(

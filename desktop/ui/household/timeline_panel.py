@@ -114,7 +114,7 @@ class TimelinePanel(QWidget):
         self.follow_up_what.setObjectName("followUpWhat")
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
         self.follow_up.toggled.connect(self.follow_up_what.setEnabled)
-        self.add_button = QPushButton(self.tr("&Ajouter"))
+        self.add_button = QPushButton(self.tr("Ajoute&r"))
         self.add_button.setObjectName("addInteractionButton")
         self.add_button.setToolTip(self.tr("Ajouter à l'historique (Ctrl+Entrée)"))
         self.add_button.clicked.connect(self.add)
