@@ -224,7 +224,7 @@ class HouseholdForm(QWidget):
         for position, project in enumerate(ProjectType):
             check = QCheckBox(project_type_label(project))
             check.setObjectName(f"project_{project.value}")
-            grid.addWidget(check, position // 3, position % 3)
+            grid.addWidget(check, position // 2, position % 2)
             self.project_boxes[project] = check
             self._projects[project] = check_field(stack, check)
         first_project = self.project_boxes[next(iter(ProjectType))]

@@ -120,6 +120,9 @@ class HouseholdPage(QWidget):
         self.status_panel.setVisible(enabled)
         self.timeline.setVisible(enabled)
         self._waiting_note.setVisible(not enabled)
+        # The pipeline's four steps must show whole: the form, which scrolls, gives way.
+        scroll_bar = self._right_scroll.verticalScrollBar().sizeHint().width()
+        self._right_scroll.setMinimumWidth(self._right.minimumSizeHint().width() + scroll_bar)
 
     def _update_heading(self) -> None:
         household_id = self.form.household_id
@@ -168,7 +171,7 @@ class HouseholdPage(QWidget):
         column.addWidget(self.status_panel)
         column.addWidget(self.timeline, 1)
         right_scroll = _scroll(right, self)
-        right_scroll.setMinimumWidth(320)
+        self._right, self._right_scroll = right, right_scroll
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("householdSplitter")
@@ -207,6 +210,6 @@ def _scroll(widget: QWidget, parent: QWidget) -> QScrollArea:
     scroll = QScrollArea(parent)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidget(widget)
     return scroll
