@@ -12,6 +12,9 @@ QT_WINDOW_DEBS := $(QT_OFFSCREEN_DEBS) xvfb xauth libxcb-cursor0 libxcb-icccm4 l
 	libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 \
 	libxkbcommon-x11-0
 
+# The server tests start a throwaway PostgreSQL cluster (tests/server/postgres.py).
+SERVER_TEST_DEBS := postgresql
+
 .PHONY: run test lint bench clean
 
 run: $(INSTALLED)
@@ -24,7 +27,7 @@ run: $(INSTALLED)
 	fi
 
 test: $(INSTALLED)
-	@tools/ensure-debian-packages.sh $(QT_OFFSCREEN_DEBS)
+	@tools/ensure-debian-packages.sh $(QT_OFFSCREEN_DEBS) $(SERVER_TEST_DEBS)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
@@ -33,7 +36,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 bench: $(INSTALLED)
-	@tools/ensure-debian-packages.sh $(QT_OFFSCREEN_DEBS)
+	@tools/ensure-debian-packages.sh $(QT_WINDOW_DEBS) $(SERVER_TEST_DEBS)
 	@for script in bench/bench_*.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
 	done
