@@ -18,7 +18,8 @@ from desktop.models import FollowUp, Household, Officer, PersonRole, Source
 from desktop.storage import Database
 from desktop.storage.versioning import track_versions
 from desktop.ui import style
-from desktop.ui.follow_ups_page import DONE, DUE, HOUSEHOLD, WHAT, WHEN, FollowUpsPage
+from desktop.ui.follow_ups_model import DONE, DUE, HOUSEHOLD, WHAT, WHEN
+from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.workspace import Workspace
 
 TODAY = date(2026, 11, 25)  # a Wednesday; the week ends on Sunday 29/11
