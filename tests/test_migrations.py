@@ -40,6 +40,7 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'household_search%' AND name <> 'household_summary' "
+            "AND name NOT LIKE 'sync_%' "
             "AND name NOT IN ('alembic_version', 'app_meta', 'region', 'departement', 'epci', "
             "'commune', 'commune_postcode')"
         )

@@ -32,6 +32,7 @@ from desktop.models.officer import Officer, OfficerTerritory, TerritoryKind
 from desktop.models.person import Person, PersonRole, SchoolLevel
 from desktop.models.reference import Commune, CommunePostcode, Departement, Epci, Region
 from desktop.models.settlement import Settlement
+from desktop.models.sync import SyncConflict, SyncOutbox, SyncPurge, SyncRejected
 
 __all__ = [
     "AppMeta",
@@ -71,6 +72,10 @@ __all__ = [
     "Source",
     "Status",
     "StatusChange",
+    "SyncConflict",
+    "SyncOutbox",
+    "SyncPurge",
+    "SyncRejected",
     "Synced",
     "TerritoryKind",
     "utcnow",

@@ -26,6 +26,7 @@ from desktop.i18n import translate
 from desktop.storage import migrate
 from desktop.storage.reference_data import ensure_reference_data
 from desktop.storage.versioning import track_versions
+from desktop.sync.outbox import capture_changes
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ def open_database(path: Path) -> Database:
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_versions(sessions)
+    capture_changes(sessions)
     return Database(path=path, engine=engine, sessions=sessions)
 
 

@@ -2,7 +2,8 @@
 
 Whatever code changes a synced record, the session bumps its ``version`` at
 flush when a column really changed; ``updated_at`` follows through its
-``onupdate``. The sync's outbox will hang on the same hook.
+``onupdate``. The sync's outbox (``desktop.sync.outbox``) hangs on the flush
+too, just after it, and reads the bumped version as the change's base.
 """
 
 from __future__ import annotations

@@ -1,0 +1,156 @@
+"""The outbox: every local write of a synced record, recorded in its own transaction.
+
+The hook runs after each flush of an ORM session made by ``open_database``,
+where SQLAlchemy still shows what the flush wrote (new objects, attribute
+history, deleted objects) and the flush's transaction is still open: the
+entries are inserted on the same connection, so they commit or roll back with
+the change they describe (invariant 1). Each entry gets the next device
+sequence number and a fresh hybrid logical clock, kept in ``app_meta`` by the
+same statements.
+
+Not captured, on purpose: writes made with SQL rather than the ORM. Applying a
+pull page writes that way (its records come from the server and must not be
+sent back), and so does the demo generator's bulk load (demonstration data,
+never meant for the server).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, event, func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import get_history
+
+from desktop.models import Synced, SyncOutbox, utcnow
+from desktop.sync import clock, codec, state
+
+OUTBOX = SyncOutbox.__table__
+
+
+@dataclass
+class Change:
+    """One local change, before it gets its sequence number and clock."""
+
+    table_name: str
+    record_id: uuid.UUID
+    household_id: uuid.UUID | None
+    base_version: int
+    deleted: bool
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def capture_changes(sessions: sessionmaker[Session]) -> None:
+    """Record an outbox entry for each synced record written by sessions of ``sessions``."""
+    event.listen(sessions, "after_flush", _capture)
+
+
+def _capture(session: Session, _context: Any) -> None:
+    changes = list(collect_changes(session.new, session.dirty, session.deleted))
+    if changes:
+        enqueue(session.connection(), changes)
+
+
+def collect_changes(
+    new: Iterable[object], dirty: Iterable[object], deleted: Iterable[object]
+) -> Iterable[Change]:
+    """What a flush changed, from the session's pre-flush lists and attribute history."""
+    for record in new:
+        if isinstance(record, Synced):
+            yield _creation(record)
+    for record in dirty:
+        if isinstance(record, Synced):
+            change = _update(record)
+            if change is not None:
+                yield change
+    for record in deleted:
+        if isinstance(record, Synced):
+            yield Change(
+                _table(record).name, record.id, _household_of(record), record.version, deleted=True
+            )
+
+
+def enqueue(connection: Connection, changes: Sequence[Change]) -> None:
+    """Give ``changes`` their sequence numbers and clocks and add them to the outbox."""
+    device = state.device_id(connection)
+    seq = int(state.read(connection, state.DEVICE_SEQ) or 0)
+    stored = state.read(connection, state.HLC)
+    last = clock.Clock.parse(stored) if stored else None
+    now = clock.now_ms()
+    created_at = utcnow()
+    rows = []
+    for change in changes:
+        seq += 1
+        last = clock.tick(last, device, now)
+        rows.append(
+            {
+                "device_seq": seq,
+                "change_id": uuid.uuid4(),
+                "table_name": change.table_name,
+                "record_id": change.record_id,
+                "household_id": change.household_id,
+                "fields": change.fields,
+                "base_version": change.base_version,
+                "hlc": str(last),
+                "deleted": change.deleted,
+                "created_at": created_at,
+            }
+        )
+    connection.execute(insert(OUTBOX), rows)
+    state.write(connection, state.DEVICE_SEQ, str(seq))
+    assert last is not None
+    state.write(connection, state.HLC, str(last))
+
+
+def pending_count(connection: Connection) -> int:
+    """How many changes wait to be pushed (the status indicator's number)."""
+    return connection.execute(select(func.count()).select_from(OUTBOX)).scalar_one()
+
+
+def _creation(record: Synced) -> Change:
+    table = _table(record)
+    values = {name: getattr(record, name) for name in codec.data_columns(table)}
+    return Change(
+        table.name,
+        record.id,
+        _household_of(record),
+        base_version=0,
+        deleted=bool(record.deleted),
+        fields=codec.encode_row(table, values),
+    )
+
+
+def _update(record: Synced) -> Change | None:
+    table = _table(record)
+    changed = {}
+    for name in codec.data_columns(table):
+        history = get_history(record, name)
+        if history.added and list(history.added) != list(history.deleted):
+            changed[name] = getattr(record, name)
+    deleted_changed = bool(get_history(record, "deleted").added)
+    if not changed and not deleted_changed:
+        return None
+    version_history = get_history(record, "version")
+    base = version_history.deleted[0] if version_history.deleted else record.version
+    return Change(
+        table.name,
+        record.id,
+        _household_of(record),
+        base_version=int(base),
+        deleted=bool(record.deleted),
+        fields=codec.encode_row(table, changed),
+    )
+
+
+def _table(record: Synced) -> Any:
+    return record.__table__  # type: ignore[attr-defined]
+
+
+def _household_of(record: Synced) -> uuid.UUID | None:
+    """The household a record belongs to, so a purge can wait for its pending edits."""
+    if _table(record).name == "household":
+        return record.id
+    return getattr(record, "household_id", None)
