@@ -1,0 +1,150 @@
+"""``escale-server``: serve the API (the default), load territories, manage officers.
+
+Every command first brings the database to the current schema, so a freshly
+installed server needs no setup step: ``escale-server`` alone serves on
+127.0.0.1:8765 over a SQLite file in its data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from server.accounts import add_officer, revoke_officer
+from server.app import create_app
+from server.config import DATABASE_URL_ENV, default_database_url
+from server.database import make_engine, writing
+from server.errors import UserError
+from server.migrate import upgrade
+from server.territories import ensure_territories, load_territories
+
+USER_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="escale-server", description="Serveur régional de synchronisation d'Escale."
+    )
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument(
+        "--db",
+        metavar="URL",
+        help="base de données (postgresql://… ou sqlite:///…) ; "
+        "par défaut un fichier SQLite dans le dossier de données du serveur",
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    serve = commands.add_parser("serve", parents=[database], help="servir l'API (par défaut)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1)
+
+    territories = commands.add_parser("territories", help="référentiel des territoires")
+    territories_commands = territories.add_subparsers(dest="action", required=True)
+    territories_commands.add_parser("load", parents=[database], help="charger le référentiel")
+
+    officer = commands.add_parser("officer", help="comptes des chargés d'accueil")
+    officer_commands = officer.add_subparsers(dest="action", required=True)
+    add = officer_commands.add_parser("add", parents=[database], help="créer un compte")
+    add.add_argument("email")
+    add.add_argument("--name", required=True)
+    add.add_argument(
+        "--territory",
+        action="append",
+        required=True,
+        metavar="CODE",
+        help="code de département, SIREN d'EPCI ou code commune INSEE (répétable)",
+    )
+    add.add_argument(
+        "--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard"
+    )
+    revoke = officer_commands.add_parser("revoke", parents=[database], help="désactiver un compte")
+    revoke.add_argument("email")
+    return parser
+
+
+def prepared_engine(url: str) -> Engine:
+    """An engine on a database migrated to head, with the territory reference loaded."""
+    engine = make_engine(url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        ensure_territories(connection)
+    return engine
+
+
+def app_from_env() -> FastAPI:
+    """The app for uvicorn's workers: the parent passes the database URL in the environment."""
+    return create_app(os.environ[DATABASE_URL_ENV])
+
+
+def _serve(url: str, host: str, port: int, workers: int) -> None:
+    import uvicorn  # noqa: PLC0415 - only ``serve`` needs it
+
+    prepared_engine(url).dispose()
+    os.environ[DATABASE_URL_ENV] = url
+    uvicorn.run(
+        "server.cli:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers if workers > 1 else None,
+        log_level="info",
+    )
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass("Mot de passe : ")
+
+
+def _run(arguments: argparse.Namespace) -> None:
+    url = getattr(arguments, "db", None) or default_database_url()
+    command = arguments.command or "serve"
+    if command == "serve":
+        _serve(
+            url,
+            getattr(arguments, "host", "127.0.0.1"),
+            getattr(arguments, "port", 8765),
+            getattr(arguments, "workers", 1),
+        )
+        return
+    engine = prepared_engine(url)
+    try:
+        if command == "territories":
+            with engine.begin() as connection:
+                count = load_territories(connection)
+            print(f"{count} territoires chargés.")
+        elif arguments.action == "add":
+            password = _read_password(arguments.password_stdin)
+            with writing(engine) as session:
+                officer = add_officer(
+                    session, arguments.email, arguments.name, password, arguments.territory
+                )
+                print(f"Chargé d'accueil créé : {officer.name} <{officer.email}>.")
+        else:
+            with writing(engine) as session:
+                revoke_officer(session, arguments.email)
+            print(f"Compte désactivé : {arguments.email}.")
+    finally:
+        engine.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    try:
+        _run(arguments)
+    except UserError as error:
+        print(f"escale-server : {error.detail}", file=sys.stderr)
+        return USER_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Where a household lives for scoping, and moving it when its first wish changes.
+
+A household's territory is that of its first wished commune (lowest rank, not
+deleted) or, with no commune wished, of its first wish; every record of the
+household carries the same codes. When that wish changes territory, every record
+of the household moves (new codes, new seq, so the officers of the new territory
+pull them) and a purge notice tells the officers of the old one to drop their
+copy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.database import SequenceAllocator
+from server.models import PurgeNotice, Record
+from server.models.territory import COMMUNE
+from server.records import move_record, placement_of_record
+from server.territories import Placement, placement_of
+
+
+def first_wish(targets: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The wish that places a household: the first commune, else the first wish.
+
+    Lowest rank first, then id, so every replica picks the same one.
+    """
+    live = [target for target in targets if not target.get("deleted")]
+    communes = [target for target in live if target.get("kind") == COMMUNE]
+    candidates = communes or live
+    if not candidates:
+        return None
+    return min(candidates, key=lambda target: (int(target.get("rank") or 0), str(target.get("id"))))
+
+
+def placement_of_wishes(session: Session, targets: list[dict[str, Any]]) -> Placement | None:
+    wish = first_wish(targets)
+    if wish is None:
+        return None
+    return placement_of(session, str(wish.get("kind")), str(wish.get("code")))
+
+
+def stored_targets(session: Session, household_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Record).where(
+            Record.household_id == household_id, Record.table_name == "household_target"
+        )
+    )
+    return [{**row.data, "id": row.id, "deleted": row.deleted} for row in rows]
+
+
+def relocate(session: Session, allocator: SequenceAllocator, household_id: str) -> bool:
+    """Move a household to the territory of its first wish, if that changed.
+
+    Returns:
+        Whether it moved.
+    """
+    household = session.get(Record, ("household", household_id))
+    if household is None:
+        return False
+    placement = placement_of_wishes(session, stored_targets(session, household_id))
+    old = placement_of_record(household)
+    if placement is None or placement == old:
+        return False
+    for record in session.scalars(select(Record).where(Record.household_id == household_id)):
+        move_record(record, placement, allocator.next())
+    if not old.is_empty:
+        session.add(
+            PurgeNotice(
+                seq=allocator.next(),
+                household_id=household_id,
+                departement_code=old.departement_code,
+                epci_siren=old.epci_siren,
+                commune_code=old.commune_code,
+            )
+        )
+    return True

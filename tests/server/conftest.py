@@ -1,0 +1,119 @@
+"""Server test fixtures: both backends, a fresh database per test, a live server.
+
+One PostgreSQL cluster per session; a template database (schema and territory
+reference) is made once per backend, and each test gets a copy: ``CREATE
+DATABASE … TEMPLATE`` on PostgreSQL, a file copy on SQLite. Most HTTP tests talk
+to uvicorn in a thread (real sockets, real HTTP, about 50 ms to start); the
+command-line tests start ``escale-server serve`` as a real process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import Engine, text
+
+from server.app import create_app
+from server.cli import prepared_engine
+from server.database import make_engine
+from tests.server.postgres import Cluster, free_port, start_cluster
+
+INTAKE_KEY = "cle-du-site-regional"
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: Cluster) -> str:
+    admin = make_engine(pg_cluster.url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE DATABASE escale_template"))
+    admin.dispose()
+    prepared_engine(pg_cluster.database_url("escale_template")).dispose()
+    return "escale_template"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("server-template") / "server.db"
+    engine = prepared_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated server database with the territories, on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path / "server.db"
+        shutil.copy2(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    template = request.getfixturevalue("pg_template")
+    name = f"escale_test_{next(_database_numbers)}"
+    admin = make_engine(cluster.url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {template}"))
+    yield cluster.database_url(name)
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@dataclass
+class LiveServer:
+    url: str
+    database_url: str
+
+
+@pytest.fixture
+def live_server(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
+    """The app served by uvicorn in a thread, on a free loopback port."""
+    monkeypatch.setenv("ESCALE_INTAKE_KEY", INTAKE_KEY)
+    app = create_app(database_url)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("le serveur de test n'a pas démarré")
+        time.sleep(0.01)
+    yield LiveServer(f"http://127.0.0.1:{port}", database_url)
+    server.should_exit = True
+    thread.join(timeout=10)
+    app.state.engine.dispose()
+
+
+@pytest.fixture
+def http(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as client:
+        yield client
