@@ -1,8 +1,8 @@
 """The ``escale`` command: the application, or a headless sub-command.
 
 With no sub-command it starts the desktop application; ``escale demo``,
-and the sub-commands later issues add, run without a screen and report
-problems in French on stderr (exit status 2 for the officer's input or
+``escale login``, ``escale sync`` and the sub-commands later issues add, run
+without a screen and report problems in French on stderr (exit status 2 for the officer's input or
 environment, 1 for a bug, whose trace goes to the log file).
 """
 
@@ -68,6 +68,28 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--households", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=run_demo)
+
+    login = commands.add_parser(
+        "login",
+        parents=[_data_dir_option()],
+        help=translate("Cli", "relier ce poste à votre compte sur le serveur régional"),
+    )
+    login.add_argument("--server", required=True, metavar="URL")
+    login.add_argument("--email", required=True)
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help=translate("Cli", "lire le mot de passe sur l'entrée standard"),
+    )
+    login.set_defaults(handler=run_login)
+
+    sync = commands.add_parser(
+        "sync",
+        parents=[_data_dir_option()],
+        help=translate("Cli", "synchroniser maintenant avec le serveur régional"),
+    )
+    sync.set_defaults(handler=run_sync)
     return parser
 
 
@@ -95,6 +117,51 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(summary.describe())
+    return 0
+
+
+def run_login(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UserFacingError(translate("Cli", "Aucun mot de passe reçu sur l'entrée standard."))
+    from desktop.storage import open_database
+    from desktop.sync.account import login
+
+    database = open_database(database_path(args.data_dir))
+    try:
+        account = login(database.engine, args.server, args.email, password)
+    finally:
+        database.close()
+    print(
+        translate("Cli", "Connecté à {server} en tant que {name} ({email}).").format(
+            server=account.server_url, name=account.officer_name, email=account.officer_email
+        )
+    )
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Exit status 0 when the sync went through, 2 when it stopped (server unreachable…)."""
+    from desktop.storage import open_database
+    from desktop.sync import state
+    from desktop.sync.engine import sync_once
+    from desktop.sync.errors import NotLoggedInError
+    from desktop.sync.transport import Transport
+
+    database = open_database(database_path(args.data_dir))
+    try:
+        with database.engine.connect() as connection:
+            account = state.account(connection)
+        if account is None:
+            raise NotLoggedInError()
+        with Transport(account.server_url, account.token) as transport:
+            report = sync_once(database, transport)
+    finally:
+        database.close()
+    print(report.describe())
+    if report.error is not None:
+        print(report.error.message, file=sys.stderr)
+        return 2
     return 0
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,53 @@ def test_data_dir_is_taken_before_or_after_the_sub_command(
     argv = option + command if before else command + option
     assert main(argv) == 2
     assert str(target / "escale.db") in capsys.readouterr().err
+
+
+def test_sync_before_login_says_how_to_log_in(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sync", "--data-dir", str(data_dir)]) == 2
+    assert "escale login --server" in capsys.readouterr().err
+
+
+def test_sync_with_the_server_unreachable_fails_with_status_2(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.paths import database_path
+    from desktop.storage import open_database
+    from desktop.sync import state
+    from tests.sync.peers import closed_port_url
+
+    database = open_database(database_path(data_dir))
+    with database.engine.begin() as connection:
+        state.store_account(
+            connection,
+            state.Account(
+                server_url=closed_port_url(),
+                officer_id=uuid.uuid4(),
+                officer_name="Claire Martin",
+                officer_email="claire@example.fr",
+                token="jeton",
+                expires_at="2026-12-25T00:00:00Z",
+            ),
+        )
+    database.close()
+    assert main(["sync", "--data-dir", str(data_dir)]) == 2
+    captured = capsys.readouterr()
+    assert "Envoyées : 0" in captured.out
+    assert "injoignable" in captured.err
+
+
+def test_login_reads_the_password_from_stdin(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sync.peers import closed_port_url
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    argv = ["login", "--data-dir", str(data_dir), "--server", closed_port_url()]
+    assert main([*argv, "--email", "claire@example.fr", "--password-stdin"]) == 2
+    assert "Aucun mot de passe" in capsys.readouterr().err
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    assert main([*argv, "--email", "claire@example.fr", "--password-stdin"]) == 2
+    assert "injoignable" in capsys.readouterr().err
