@@ -20,8 +20,10 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 
+import server.passwords
 from server.app import create_app
 from server.cli import prepared_engine
 from server.database import make_engine
@@ -29,6 +31,16 @@ from tests.server.postgres import Cluster, free_port, start_cluster
 
 INTAKE_KEY = "cle-du-site-regional"
 _database_numbers = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at its lowest cost in-process: 0.2 s a hash would dominate these tests.
+
+    The command-line tests run the server as a process, with the real parameters.
+    """
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(server.passwords, "_hasher", cheap)
 
 
 @pytest.fixture(scope="session")

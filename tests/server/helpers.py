@@ -123,7 +123,7 @@ class Device:
             conflicts += page["conflicts"]
             cursor = page["cursor"]
             if not page["more"]:
-                return {"records": records, "purges": purges, "conflicts": conflicts, **page}
+                return {**page, "records": records, "purges": purges, "conflicts": conflicts}
 
 
 def household_fields(name: str = "Martin") -> dict[str, Any]:
