@@ -192,12 +192,32 @@
         <translation>fill a database with demonstration households</translation>
     </message>
     <message>
+        <source>relier ce poste à votre compte sur le serveur régional</source>
+        <translation>link this computer to your account on the regional server</translation>
+    </message>
+    <message>
+        <source>lire le mot de passe sur l&apos;entrée standard</source>
+        <translation>read the password from standard input</translation>
+    </message>
+    <message>
+        <source>synchroniser maintenant avec le serveur régional</source>
+        <translation>sync now with the regional server</translation>
+    </message>
+    <message>
         <source>--households attend un nombre de foyers supérieur à 0.</source>
         <translation>--households expects a number of households greater than 0.</translation>
     </message>
     <message>
         <source>Les données de démonstration demandent le paquet « {package} », livré avec l&apos;installation de développement : lancez « make run » ou « pip install -e &apos;.[dev]&apos; ».</source>
         <translation>The demonstration data needs the package “{package}”, which comes with the development install: run “make run” or “pip install -e &apos;.[dev]&apos;”.</translation>
+    </message>
+    <message>
+        <source>Aucun mot de passe reçu sur l&apos;entrée standard.</source>
+        <translation>No password received on standard input.</translation>
+    </message>
+    <message>
+        <source>Connecté à {server} en tant que {name} ({email}).</source>
+        <translation>Connected to {server} as {name} ({email}).</translation>
     </message>
     <message>
         <source>Erreur inattendue. Le détail est dans le journal : {log}</source>
@@ -1384,6 +1404,81 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Annuler l&apos;installation (retour à « {target} »)…</source>
         <translation>Cancel the settlement (back to “{target}”)…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Envoyées : {count} modification(s)</source>
+        <translation>Sent: {count} change(s)</translation>
+    </message>
+    <message>
+        <source>Reçues : {count} fiche(s)</source>
+        <translation>Received: {count} record(s)</translation>
+    </message>
+    <message>
+        <source>Conflits : {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <source>Refusées : {count}</source>
+        <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <source>Foyers retirés de ce poste : {count}</source>
+        <translation>Households removed from this computer: {count}</translation>
+    </message>
+    <message>
+        <source>Synchronisation interrompue à votre demande.</source>
+        <translation>Sync stopped at your request.</translation>
+    </message>
+    <message>
+        <source>refusée sans motif</source>
+        <translation>rejected without a reason</translation>
+    </message>
+    <message>
+        <source>Le serveur régional ({url}) est injoignable. Vérifiez la connexion à Internet ; vos modifications restent sur ce poste et partiront à la prochaine synchronisation.</source>
+        <translation>The regional server ({url}) cannot be reached. Check the Internet connection; your changes stay on this computer and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Le serveur régional ne répond pas à temps. Vos modifications restent sur ce poste ; réessayez dans quelques minutes.</source>
+        <translation>The regional server is not answering in time. Your changes stay on this computer; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>La connexion au serveur régional a été coupée en cours d&apos;échange. Rien n&apos;a été perdu ; la synchronisation reprendra là où elle s&apos;est arrêtée.</source>
+        <translation>The connection to the regional server was cut during the exchange. Nothing was lost; the sync will resume where it stopped.</translation>
+    </message>
+    <message>
+        <source>Le serveur régional est indisponible pour le moment (erreur {status}). Vos modifications restent sur ce poste ; réessayez plus tard.</source>
+        <translation>The regional server is unavailable for now (error {status}). Your changes stay on this computer; try again later.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu de façon incompréhensible ({what}). Rien n&apos;a été modifié sur ce poste. Vérifiez l&apos;adresse du serveur ; si elle est juste, prévenez l&apos;assistance.</source>
+        <translation>The server sent an answer that cannot be understood ({what}). Nothing was changed on this computer. Check the server address; if it is right, tell support.</translation>
+    </message>
+    <message>
+        <source>Cette version d&apos;Escale est trop ancienne pour le serveur régional : mettez à jour Escale. Vos modifications restent sur ce poste en attendant.</source>
+        <translation>This version of Escale is too old for the regional server: please update Escale. Your changes stay on this computer meanwhile.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne reconnaît pas ce poste (connexion expirée ou absente). Reconnectez-vous avec votre adresse e-mail et votre mot de passe.</source>
+        <translation>The server does not recognise this computer (login expired or missing). Log in again with your email address and password.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;accès : votre compte a peut-être été désactivé ou ce territoire n&apos;est pas le vôtre. Contactez votre responsable.</source>
+        <translation>The server refuses access: your account may have been deactivated, or this territory is not yours. Contact your manager.</translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé la demande (erreur {status}) : {detail}</source>
+        <translation>The server refused the request (error {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>sans explication</source>
+        <translation>no explanation given</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est relié à aucun serveur régional. Connectez-vous d&apos;abord : « escale login --server ADRESSE --email VOTRE_EMAIL --password-stdin ».</source>
+        <translation>This computer is not linked to any regional server. Log in first: &quot;escale login --server ADDRESS --email YOUR_EMAIL --password-stdin&quot;.</translation>
     </message>
 </context>
 <context>
