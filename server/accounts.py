@@ -21,7 +21,7 @@ from server.hlc import server_clock
 from server.models import Device, Officer, OfficerTerritory, Token
 from server.models.base import utcnow
 from server.models.records import SHARED_SCOPE
-from server.passwords import DUMMY_HASH, hash_password, new_token, token_digest, verify_password
+from server.passwords import dummy_hash, hash_password, new_token, token_digest, verify_password
 from server.records import server_write
 from server.territories import NOWHERE, find_territory, kind_of_code
 
@@ -120,7 +120,7 @@ def login(session: Session, email: str, password: str, device_id: str, device_na
     except InvalidError:
         address = email
     officer = session.scalar(select(Officer).where(Officer.email == address))
-    if not verify_password(officer.password_hash if officer else DUMMY_HASH, password):
+    if not verify_password(officer.password_hash if officer else dummy_hash(), password):
         raise UnauthenticatedError("Adresse électronique ou mot de passe incorrect.")
     assert officer is not None
     if officer.revoked:

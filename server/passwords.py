@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-DUMMY_HASH = _hasher.hash("escale-dummy-password")
-"""Verified against when the email is unknown, so timing does not reveal accounts."""
+
+
+@cache
+def dummy_hash() -> str:
+    """Verified against when the email is unknown, so timing does not reveal accounts."""
+    return _hasher.hash("escale-dummy-password")
 
 
 def hash_password(password: str) -> str:

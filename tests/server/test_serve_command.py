@@ -1,0 +1,105 @@
+"""``escale-server`` as an officer's administrator runs it: real processes, real HTTP."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from server.cli import main
+from tests.server.conftest import INTAKE_KEY
+from tests.server.helpers import NEVERS, PASSWORD, Device, new_household
+from tests.server.postgres import free_port
+
+COMMAND = [str(Path(sys.executable).parent / "escale-server")]
+
+
+def escale_server(*arguments: str, password: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*COMMAND, *arguments],
+        input=password,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def served(database_url: str) -> Iterator[str]:
+    """``escale-server serve`` with two workers on a free port, until the test ends."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*COMMAND, "serve", "--db", database_url, "--port", str(port), "--workers", "2"],
+        env={**os.environ, "ESCALE_INTAKE_KEY": INTAKE_KEY},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"escale-server n'a pas démarré : {process.communicate()[1]}")
+        time.sleep(0.1)
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def test_officer_commands_explain_user_errors_in_french(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In-process, for speed: the served test below runs the same commands as processes."""
+
+    def run(*arguments: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        status = main([*arguments, "--db", database_url])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    add = ("officer", "add", "ana@nievre.fr", "--name", "Ana", "--password-stdin")
+    status, out, _ = run(*add, "--territory", "58", "--territory", NEVERS)
+    assert status == 0 and "Ana" in out
+    status, _, err = run(*add, "--territory", "999")
+    assert status == 2 and "Territoire inconnu : « 999 »" in err
+    status, _, err = run(*add, "--territory", "58")
+    assert status == 2 and "existe déjà" in err
+    status, _, err = run("officer", "revoke", "personne@nievre.fr")
+    assert status == 2 and "Aucun chargé d'accueil" in err
+    status, out, _ = run("territories", "load")
+    assert status == 0 and "territoires chargés" in out
+
+
+def test_the_served_server_syncs_and_revokes(database_url: str, served: str) -> None:
+    added = escale_server("officer", "add", "ana@nievre.fr", "--name", "Ana", "--territory",
+                          "58", "--password-stdin", "--db", database_url,
+                          password=PASSWORD + "\n")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    with httpx.Client(base_url=served, timeout=30) as http:
+        assert http.get("/openapi.json").json()["info"]["title"] == "Escale — serveur régional"
+        ana = Device.login(http, "ana@nievre.fr")
+        household_id, changes = new_household(ana, NEVERS)
+        for _ in range(3):  # several requests, whichever worker answers
+            assert {r["status"] for r in ana.push_ok(*changes)} <= {"applied", "duplicate"}
+        assert ("household", household_id) in ana.pull_all()["records"]
+        revoked = escale_server("officer", "revoke", "ana@nievre.fr", "--db", database_url)
+        assert revoked.returncode == 0, revoked.stderr
+        assert ana.pull().status_code == 403
