@@ -83,8 +83,8 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
+from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.duplicates_dialog import DuplicateChoice, DuplicatesDialog
-from desktop.ui.household.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.members_editor import MembersEditor
 from desktop.ui.household.needs_editor import NeedsEditor
 from desktop.ui.household.targets_editor import TargetsEditor

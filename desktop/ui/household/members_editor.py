@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.households import PersonInput
 from desktop.labels import school_level_label
 from desktop.models import PersonRole, SchoolLevel
-from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.field_errors import FieldErrorLabel
 from desktop.ui.household.row_list import RowList
 from desktop.ui.household.undo import Field, Step, check_field, combo_field, line_field
 from desktop.validation import format_phone

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from desktop.cases.households import NeedInput
 from desktop.labels import need_domain_label, need_state_label
 from desktop.models import NeedDomain, NeedState
-from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.field_errors import FieldErrorLabel
 from desktop.ui.household.undo import Field, check_field, combo_field, line_field
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserFacingError
-from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.field_errors import FieldErrorLabel
 
 
 class SubmittingTextEdit(QPlainTextEdit):

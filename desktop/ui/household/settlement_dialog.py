@@ -24,7 +24,7 @@ from desktop.cases.households import load_household
 from desktop.cases.places import Place, describe_wish, territory_index
 from desktop.errors import UserFacingError
 from desktop.models import PersonRole, SchoolLevel, TerritoryKind
-from desktop.ui.household.field_errors import ERROR_SHEET, FieldErrorLabel
+from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.territory_picker import TerritoryEdit
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import SettlementFacts

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserFacingError
 from desktop.models import Household, Status
 from desktop.ui import style
-from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.field_errors import FieldErrorLabel
 from desktop.ui.household.reason_dialog import ReasonDialog
 from desktop.ui.household.rows import clear_rows, local_moment, plain_label, section_title
 from desktop.ui.household.settlement_dialog import SettlementDialog

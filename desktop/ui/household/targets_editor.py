@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.households import TargetInput
 from desktop.cases.places import Place, Places
 from desktop.models import TerritoryKind
-from desktop.ui.household.field_errors import FieldErrorLabel
+from desktop.ui.field_errors import FieldErrorLabel
 from desktop.ui.household.row_list import RowList
 from desktop.ui.household.territory_picker import TerritoryEdit
 from desktop.ui.household.undo import Field, Step, route_undo_keys

@@ -30,7 +30,7 @@ from desktop.cases.timeline import (
 from desktop.errors import FormError, UserFacingError
 from desktop.models import Channel, FollowUp
 from desktop.ui import style
-from desktop.ui.household.field_errors import ERROR_SHEET, FieldErrorLabel
+from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.reason_dialog import SubmittingTextEdit
 from desktop.ui.household.rows import clear_rows, local_moment, plain_label, section_title
 from desktop.ui.workspace import Workspace
