@@ -143,19 +143,11 @@ def run_login(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     """Exit status 0 when the sync went through, 2 when it stopped (server unreachable…)."""
     from desktop.storage import open_database
-    from desktop.sync import state
-    from desktop.sync.engine import sync_once
-    from desktop.sync.errors import NotLoggedInError
-    from desktop.sync.transport import Transport
+    from desktop.sync.run import sync_logged_in
 
     database = open_database(database_path(args.data_dir))
     try:
-        with database.engine.connect() as connection:
-            account = state.account(connection)
-        if account is None:
-            raise NotLoggedInError()
-        with Transport(account.server_url, account.token) as transport:
-            report = sync_once(database, transport)
+        report = sync_logged_in(database)
     finally:
         database.close()
     print(report.describe())
