@@ -37,7 +37,7 @@ class Record(Base):
     authors: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
     """``{field: {"version", "device", "officer"}}``: who wrote each field, at which version."""
     hlc: Mapped[str] = mapped_column(String(60))
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
     scope: Mapped[str] = mapped_column(String(12))
     household_id: Mapped[str | None] = mapped_column(String(32))
     departement_code: Mapped[str | None] = mapped_column(String(3), index=True)

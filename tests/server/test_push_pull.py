@@ -193,3 +193,25 @@ def test_a_bad_change_is_rejected_alone_and_blocks_nothing(
         assert sorted(tables) == ["household", "household_target", "person"]
     again = ana.push_ok(bad[0])
     assert again[0]["status"] == "rejected"  # answered the same, still written nowhere
+
+
+def test_concurrent_pushes_all_land_with_distinct_seqs(engine: Engine, http: httpx.Client) -> None:
+    """Four devices push at once: the sequence lock serialises them, nothing fails or collides."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    create_officer(engine, "ana@nievre.fr", "58")
+    devices = [Device.login(http, "ana@nievre.fr") for _ in range(4)]
+
+    def push_some(device: Device) -> list[str]:
+        statuses = []
+        for index in range(5):
+            _, changes = new_household(device, NEVERS, name=f"Foyer {index}")
+            statuses += [result["status"] for result in device.push_ok(*changes)]
+        return statuses
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        statuses = [status for result in pool.map(push_some, devices) for status in result]
+    assert statuses == ["applied"] * 4 * 5 * 3
+    pulled = devices[0].pull_all(limit=7)
+    seqs = [record["seq"] for record in pulled["records"].values()]
+    assert len(seqs) == len(set(seqs)) == 2 + 4 * 5 * 3

@@ -124,7 +124,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_record_epci_siren"), ["epci_siren"], unique=False)
         batch_op.create_index("ix_record_household", ["household_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_record_seq"), ["seq"], unique=False)
+        batch_op.create_index(batch_op.f("ix_record_seq"), ["seq"], unique=True)
 
     sync_counter = op.create_table(
         "sync_counter",
