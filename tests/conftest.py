@@ -19,6 +19,8 @@ from desktop.i18n import install_translator
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
 
+pytest_plugins = ["tests.real_server"]
+
 
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -126,6 +126,24 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
+def table_label(name: str) -> str:
+    labels = {
+        "household": translate("SyncReview", "fiche du foyer"),
+        "person": translate("SyncReview", "membre"),
+        "household_target": translate("SyncReview", "territoire souhaité"),
+        "need": translate("SyncReview", "besoin"),
+        "interaction": translate("SyncReview", "échange"),
+        "follow_up": translate("SyncReview", "relance"),
+        "status_change": translate("SyncReview", "statut"),
+        "settlement": translate("SyncReview", "installation"),
+        "referral": translate("SyncReview", "orientation"),
+        "partner": translate("SyncReview", "partenaire"),
+        "offer": translate("SyncReview", "offre"),
+        "event": translate("SyncReview", "événement"),
+    }
+    return labels.get(name, name)
+
+
 def _describe(session: Session, table_name: str, record_id: uuid.UUID) -> str:
     model = _model(table_name)
     record = session.get(model, record_id) if model is not None else None
@@ -138,9 +156,9 @@ def _describe(session: Session, table_name: str, record_id: uuid.UUID) -> str:
         name = household.name if household is not None else None
     if name:
         return translate("SyncReview", "Foyer {name} – {table}").format(
-            name=name, table=table_name
+            name=name, table=table_label(table_name)
         )
-    return f"{table_name} {record_id.hex[:8]}"
+    return f"{table_label(table_name)} {record_id.hex[:8]}"
 
 
 def _officer_name(session: Session, officer_hex: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import date
 
@@ -31,13 +32,15 @@ from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
+from desktop.ui.sync_controller import SyncController
+from desktop.ui.sync_page import SyncPage
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
 from desktop.ui.workspace import Workspace
 
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | PlaceholderPage
+Page = CasesPage | FollowUpsPage | SyncPage | PlaceholderPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -53,12 +56,18 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(
-        self, database: Database, settings: QSettings, parent: QWidget | None = None
+        self,
+        database: Database,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        auto_sync: bool = True,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._settings = settings
         self.workspace = Workspace(database, parent=self)
+        self.sync = SyncController(self.workspace, auto=auto_sync, parent=self)
         self._language_at_start = choose_language(settings)
         self._specs = page_specs()
         self.setObjectName("mainWindow")
@@ -107,6 +116,9 @@ class MainWindow(QMainWindow):
             elif spec.key == FollowUpsPage.key:
                 page = FollowUpsPage(self.workspace)
                 self.pages.addWidget(page)
+            elif spec.key == SyncPage.key:
+                page = SyncPage(self.workspace, self.sync)
+                self.pages.addWidget(self._scrollable(page))
             else:
                 page = PlaceholderPage(spec, figures)
                 self.pages.addWidget(self._scrollable(page))
@@ -240,6 +252,10 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.search_cases)
         file_menu.addSeparator()
+        self.sync_action = file_menu.addAction(self.tr("&Synchroniser maintenant"))
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quitter"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -271,17 +287,26 @@ class MainWindow(QMainWindow):
         database_label.setObjectName("databasePath")
         database_label.setContentsMargins(8, 0, 0, 0)
         database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        state = self.tr("Hors ligne")
-        offline = QLabel(f'<span style="color:{style.OFFLINE_DOT}">●</span>&nbsp;{state}')
-        offline.setObjectName("offlineBadge")
-        offline.setContentsMargins(0, 0, 8, 0)
-        offline.setToolTip(
-            self.tr(
-                "La synchronisation avec le serveur régional arrive dans une prochaine version."
-            )
-        )
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncStatus")
+        self.sync_status.setContentsMargins(0, 0, 8, 0)
+        self.sync.changed.connect(self._show_sync_status)
+        self.sync.finished.connect(self._show_sync_status)
+        self._show_sync_status()
         self.statusBar().addWidget(database_label, 1)
-        self.statusBar().addPermanentWidget(offline)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+    def _show_sync_status(self) -> None:
+        """A dot and a line: grey while off line, green when the last sync went through."""
+        online = (
+            self.sync.account() is not None
+            and self.sync.last_problem is None
+            and self.sync.last_sync_at() is not None
+        )
+        colour = style.ONLINE_DOT if online else style.OFFLINE_DOT
+        text = html.escape(self.sync.status_text())
+        self.sync_status.setText(f'<span style="color:{colour}">●</span>&nbsp;{text}')
+        self.sync_status.setToolTip(self.sync.last_problem or "")
 
     def _restore(self) -> None:
         geometry = self._settings.value(keys.WINDOW_GEOMETRY)
@@ -310,6 +335,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.CURRENT_PAGE, self.current_page().key)
         self._settings.sync()
+        self.sync.shutdown()
         super().closeEvent(event)
 
     def on_navigation_changed(self, row: int) -> None:

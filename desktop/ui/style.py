@@ -24,6 +24,7 @@ MUTED = "#5b6775"
 PAGE_BACKGROUND = "#f6f8fb"
 BORDER = "#d8dfe8"
 OFFLINE_DOT = "#9aa5b1"
+ONLINE_DOT = "#2e8b57"
 
 MAIN_WINDOW_SHEET = f"""
 #navigationPanel {{ background: {BLUE}; }}
@@ -58,7 +59,7 @@ MAIN_WINDOW_SHEET = f"""
 }}
 #figureValue {{ color: {BLUE}; }}
 #figureCaption {{ color: {MUTED}; }}
-#offlineBadge {{ color: {MUTED}; }}
+#syncStatus {{ color: {MUTED}; }}
 QStatusBar {{ color: {MUTED}; }}
 """
 

@@ -965,6 +965,53 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Connexion au serveur régional</source>
+        <translation>Sign in to the regional server</translation>
+    </message>
+    <message>
+        <source>Reliez ce poste à votre compte de chargé·e d&apos;accueil. Le mot de passe n&apos;est pas conservé : seul un jeton propre à ce poste l&apos;est.</source>
+        <translation>Link this computer to your welcome officer account. The password is not kept: only a token for this computer is.</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse du serveur</source>
+        <translation>the server address</translation>
+    </message>
+    <message>
+        <source>l&apos;e-mail</source>
+        <translation>the email</translation>
+    </message>
+    <message>
+        <source>le mot de passe</source>
+        <translation>the password</translation>
+    </message>
+    <message>
+        <source>Saisissez {what}.</source>
+        <translation>Enter {what}.</translation>
+    </message>
+    <message>
+        <source>Connexion…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Accueil des nouveaux habitants</source>
@@ -981,6 +1028,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>&amp;Rechercher un foyer</source>
         <translation>&amp;Find a household</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniser maintenant</source>
+        <translation>&amp;Sync now</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1005,14 +1056,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Base de données : {path}</source>
         <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <source>Hors ligne</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>La synchronisation avec le serveur régional arrive dans une prochaine version.</source>
-        <translation>Synchronisation with the regional server comes in a future version.</translation>
     </message>
     <message>
         <source>Langue de l&apos;interface</source>
@@ -1480,6 +1523,264 @@ If the problem happens again, send this file to support.</translation>
         <source>Ce poste n&apos;est relié à aucun serveur régional. Connectez-vous d&apos;abord : « escale login --server ADRESSE --email VOTRE_EMAIL --password-stdin ».</source>
         <translation>This computer is not linked to any regional server. Log in first: &quot;escale login --server ADDRESS --email YOUR_EMAIL --password-stdin&quot;.</translation>
     </message>
+    <message>
+        <source>Hors ligne : ce poste n&apos;est relié à aucun serveur</source>
+        <translation>Offline: this computer is not linked to a server</translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Jamais synchronisé</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>En ligne</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) en attente</source>
+        <translation>{count} change(s) waiting</translation>
+    </message>
+    <message>
+        <source>synchronisé le {when}</source>
+        <translation>synced on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Interrompre</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valeur gardée</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Valeur écartée</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <source>Écartée de</source>
+        <translation>Set aside from</translation>
+    </message>
+    <message>
+        <source>Rétablir la valeur écartée</source>
+        <translation>Restore the value set aside</translation>
+    </message>
+    <message>
+        <source>Champs</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est relié à aucun serveur régional : les dossiers restent sur ce poste. Connectez-vous pour les partager avec votre territoire.</source>
+        <translation>This computer is not linked to a regional server: cases stay on this computer. Sign in to share them with your territory.</translation>
+    </message>
+    <message>
+        <source>Se connecter…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Connecté·e en tant que {name} ({email}) sur {server}.</source>
+        <translation>Signed in as {name} ({email}) on {server}.</translation>
+    </message>
+    <message>
+        <source>Changer de compte…</source>
+        <translation>Change account…</translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source> (rétablie)</source>
+        <translation> (restored)</translation>
+    </message>
+    <message>
+        <source>Envoi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Réception</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>{verb} : {count} fiche(s)…</source>
+        <translation>{verb}: {count} record(s)…</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Un même champ modifié sur deux postes : la modification la plus récente a été gardée. Vous pouvez rétablir l&apos;autre valeur.</source>
+        <translation>The same field was changed on two computers: the latest change was kept. You can restore the other value.</translation>
+    </message>
+    <message>
+        <source>Modifications refusées</source>
+        <translation>Refused changes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <source>Cette valeur a déjà été rétablie le {day}.</source>
+        <translation>This value was already restored on {day}.</translation>
+    </message>
+    <message>
+        <source>La fiche de ce conflit n&apos;est plus sur ce poste (supprimée, fusionnée ou sortie de votre territoire) : la valeur ne peut pas être rétablie ici.</source>
+        <translation>The record of this conflict is no longer on this computer (deleted, merged or out of your territory): the value cannot be restored here.</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Date de relance</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Budget logement</source>
+        <translation>Housing budget</translation>
+    </message>
+    <message>
+        <source>Précisions logement</source>
+        <translation>Housing details</translation>
+    </message>
+    <message>
+        <source>Arrivée souhaitée</source>
+        <translation>Wished arrival</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>fiche du foyer</source>
+        <translation>household record</translation>
+    </message>
+    <message>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>territoire souhaité</source>
+        <translation>wished territory</translation>
+    </message>
+    <message>
+        <source>besoin</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>échange</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>relance</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>settlement</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>partenaire</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>offre</source>
+        <translation>offer</translation>
+    </message>
+    <message>
+        <source>événement</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>Foyer {name} – {table}</source>
+        <translation>Household {name} – {table}</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>TargetsEditor</name>
@@ -1514,6 +1815,13 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Déplacement d&apos;un territoire</source>
         <translation>moving a territory</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Une erreur inattendue a interrompu l&apos;opération ; les données déjà enregistrées ne sont pas touchées. Le détail est dans le journal.</source>
+        <translation>An unexpected error stopped the operation; data already saved is untouched. The details are in the log.</translation>
     </message>
 </context>
 <context>

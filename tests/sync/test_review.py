@@ -78,7 +78,7 @@ def test_conflicts_and_refusals_read_as_the_officer_names_things(
     with database.session() as session:
         (conflict,) = review.conflicts(session)
         (refused,) = review.rejected(session)
-    assert (conflict.what, conflict.field) == ("Foyer Lefèvre – person", "Téléphone")
+    assert (conflict.what, conflict.field) == ("Foyer Lefèvre – membre", "Téléphone")
     assert (conflict.kept, conflict.lost, conflict.lost_by) == (
         "+33611111111",
         "+33622222222",

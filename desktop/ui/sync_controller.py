@@ -1,0 +1,180 @@
+"""When the window syncs, and what the status bar says about it.
+
+One sync at a time, in a :class:`~desktop.ui.task.Task`: on demand
+(*Synchroniser maintenant*), a few seconds after start, and every few minutes
+while the device is logged in. A sync that cannot reach the server is not an
+error for the officer: the window says "Hors ligne" with the reason and tries
+again at the next tick, the edits waiting in the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+
+from desktop.storage import Database
+from desktop.sync import account, state
+from desktop.sync.engine import SyncReport
+from desktop.sync.outbox import pending_count
+from desktop.sync.run import sync_logged_in
+from desktop.ui.task import Task
+from desktop.ui.workspace import Workspace
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+AUTO_SYNC_MS = 5 * 60 * 1000
+FIRST_SYNC_MS = 3 * 1000
+
+
+class SyncController(QObject):
+    """The window's sync: running it, and the state the indicator and the page show.
+
+    Signals:
+        changed: the state shown changed (running, finished, logged in, edits waiting).
+        progressed(object): a :class:`~desktop.sync.engine.Progress` of the running sync.
+        finished(object): the :class:`SyncReport` of a sync, or ``None`` when it failed.
+    """
+
+    changed = Signal()
+    progressed = Signal(object)
+    finished = Signal(object)
+
+    def __init__(
+        self, workspace: Workspace, *, auto: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._task: Task | None = None
+        self.last_report: SyncReport | None = None
+        self.last_problem: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTO_SYNC_MS)
+        self._timer.timeout.connect(self.sync_now)
+        workspace.households_changed.connect(self.changed)
+        workspace.follow_ups_changed.connect(self.changed)
+        current = self.account()
+        if current is not None:
+            workspace.officer_id = current.officer_id
+        if auto:
+            self._timer.start()
+            QTimer.singleShot(FIRST_SYNC_MS, self.sync_now)
+
+    @property
+    def database(self) -> Database:
+        return self._workspace.database
+
+    def account(self) -> state.Account | None:
+        with self.database.engine.connect() as connection:
+            return state.account(connection)
+
+    def pending(self) -> int:
+        """Local changes not yet acknowledged by the server."""
+        with self.database.engine.connect() as connection:
+            return pending_count(connection)
+
+    def last_sync_at(self) -> datetime | None:
+        with self.database.engine.connect() as connection:
+            text = state.read(connection, state.LAST_SYNC_AT)
+        if not text:
+            return None
+        moment = datetime.fromisoformat(text)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    def running(self) -> bool:
+        return self._task is not None
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one runs or the device is not logged in; ``True`` if started."""
+        if self._task is not None or self.account() is None:
+            return False
+        database = self.database
+        task = Task(
+            lambda progress, cancelled: sync_logged_in(
+                database, progress=progress, cancelled=cancelled
+            ),
+            self,
+        )
+        task.progressed.connect(self.progressed)
+        task.succeeded.connect(self._on_report)
+        task.failed.connect(self._on_failure)
+        task.finished.connect(self._on_task_finished)
+        self._task = task
+        task.start()
+        self.changed.emit()
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def shutdown(self) -> None:
+        """Stop the timer and let a running sync end at its next page (the window closes)."""
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
+
+    def log_in(self, server_url: str, email: str, password: str) -> Task:
+        """Start logging in (off the GUI thread); the task says how it went."""
+        engine = self.database.engine
+        task = Task(
+            lambda _progress, _cancelled: account.login(engine, server_url, email, password)
+        )
+        task.succeeded.connect(self._on_logged_in)
+        return task
+
+    def status_text(self) -> str:
+        """The one line the status bar shows."""
+        current = self.account()
+        if current is None:
+            return translate("Sync", "Hors ligne : ce poste n'est relié à aucun serveur")
+        if self._task is not None:
+            return translate("Sync", "Synchronisation en cours…")
+        last = self.last_sync_at()
+        if self.last_problem:
+            parts = [translate("Sync", "Hors ligne")]
+        elif last is None:
+            parts = [translate("Sync", "Jamais synchronisé")]
+        else:
+            parts = [translate("Sync", "En ligne")]
+        pending = self.pending()
+        if pending:
+            parts.append(
+                translate("Sync", "{count} modification(s) en attente").format(
+                    count=QLocale().toString(pending)
+                )
+            )
+        if last is not None:
+            parts.append(
+                translate("Sync", "synchronisé le {when}").format(
+                    when=QLocale().toString(last.astimezone(), QLocale.FormatType.ShortFormat)
+                )
+            )
+        return " · ".join(parts)
+
+    def _on_logged_in(self, login: state.Account) -> None:
+        self._workspace.officer_id = login.officer_id
+        self.last_problem = None
+        self.changed.emit()
+        self.sync_now()
+
+    def _on_report(self, report: SyncReport) -> None:
+        self.last_report = report
+        self.last_problem = report.error.message if report.error is not None else None
+        if report.pulled or report.purged:
+            self._workspace.households_changed.emit()
+            self._workspace.follow_ups_changed.emit()
+        self.finished.emit(report)
+
+    def _on_failure(self, message: str) -> None:
+        self.last_problem = message
+        self.finished.emit(None)
+
+    def _on_task_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.deleteLater()
+        self.changed.emit()

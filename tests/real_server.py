@@ -1,0 +1,82 @@
+"""The regional server as tests meet it: ``escale-server serve`` in its own process.
+
+It listens on a free loopback port over a SQLite file; officers are added with
+``escale-server officer add`` as an administrator would.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+SERVER = Path(sys.executable).with_name("escale-server")
+PASSWORD = "mot-de-passe-solide"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    db_url: str
+
+    def add_officer(self, email: str, name: str, *territories: str) -> None:
+        codes = [argument for code in territories for argument in ("--territory", code)]
+        subprocess.run(
+            [
+                str(SERVER),
+                "officer",
+                "add",
+                email,
+                "--name",
+                name,
+                *codes,
+                "--password-stdin",
+                "--db",
+                self.db_url,
+            ],
+            input=PASSWORD + "\n",
+            text=True,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    port = free_port()
+    process = subprocess.Popen(
+        [str(SERVER), "serve", "--db", db_url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"escale-server did not start: {process.stderr.read()!r}")
+            time.sleep(0.1)
+        yield Server(url, db_url)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
