@@ -21,9 +21,9 @@ from server.database import SequenceAllocator
 from server.errors import OUT_OF_SCOPE
 from server.hlc import is_valid as is_valid_hlc
 from server.merge import Change, merge
-from server.models import AppliedChange, Officer, OfficerTerritory, Record
+from server.models import AppliedChange, Officer, OfficerTerritory, Record, Territory
 from server.models.records import HOUSEHOLD_SCOPE, SHARED_SCOPE
-from server.placement import placement_of_wishes, relocate
+from server.placement import placement_of_wishes, relocate, stored_targets
 from server.records import (
     conflict_row,
     load_records,
@@ -91,7 +91,33 @@ class PushPage:
             record.household_id for record in self.records.values() if record.household_id
         }
         self.records.update(load_records(session, {("household", hid) for hid in household_ids}))
+        self.territories: list[Territory] = []
+        self._load_wished_territories()
         self.touched_households: set[str] = set()
+
+    def _load_wished_territories(self) -> None:
+        """Read the territories this page's wishes name in one query.
+
+        Held here, they stay in the session's identity map (which keeps only
+        weak references), so placing a household and checking a wish find them
+        there; one lookup per wish would also flush the pending records before
+        each, hundreds of round trips a page.
+        """
+        codes = {
+            str(change.fields["code"])
+            for change in self.changes
+            if change.table == "household_target" and isinstance(change.fields.get("code"), str)
+        }
+        codes |= {
+            str(record.data["code"])
+            for (table, _), record in self.records.items()
+            if table == "household_target" and isinstance(record.data.get("code"), str)
+        }
+        ordered = sorted(codes)
+        for start in range(0, len(ordered), 500):
+            self.territories += self.session.scalars(
+                select(Territory).where(Territory.code.in_(ordered[start : start + 500]))
+            ).all()
 
     def apply(self) -> list[ChangeResult]:
         answered = self._answered()
@@ -121,8 +147,9 @@ class PushPage:
                     )
                 )
             results.append(result)
+        targets = stored_targets(self.session, self.touched_households)
         for household_id in sorted(self.touched_households):
-            relocate(self.session, self.allocator, household_id)
+            relocate(self.session, self.allocator, household_id, targets.get(household_id, []))
         self.allocator.flush()
         return results
 
