@@ -8,9 +8,10 @@ hold the sequence lock until they commit), so a page never skips a row.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from server.accounts import Caller
@@ -59,21 +60,40 @@ def _code_clause(model: type, kind: str, code: str) -> ColumnElement[bool]:
     return getattr(model, CODE_COLUMNS[kind]) == code
 
 
+_checksums: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[int, int], str]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per engine (one database): ``(kind, code) -> ((highest seq, record count), checksum)``."""
+
+
 def territory_checksum(session: Session, kind: str, code: str) -> str:
     """SHA-256 of the lines ``table:id:version`` of the territory's records, sorted.
 
     Household-scoped records only, tombstones included; sorted in Python so the
     database's collation cannot change the order.
+
+    The last page of every pull sends one per territory of the officer, tens of
+    thousands of records each for a département, so a checksum is kept for as
+    long as the territory's highest ``seq`` and record count stay the same:
+    records are never deleted, every write or move into a territory gives the
+    record a ``seq`` above all others, and a record that leaves lowers the
+    count, so no change keeps both.
     """
-    rows = session.execute(
-        select(Record.table_name, Record.id, Record.version).where(
-            Record.scope == HOUSEHOLD_SCOPE, _code_clause(Record, kind, code)
-        )
-    ).all()
-    digest = hashlib.sha256()
-    for table, record_id, version in sorted(rows):
-        digest.update(f"{table}:{record_id}:{version}\n".encode())
-    return digest.hexdigest()
+    territory = (Record.scope == HOUSEHOLD_SCOPE, _code_clause(Record, kind, code))
+    highest, count = session.execute(
+        select(func.max(Record.seq), func.count()).where(*territory)
+    ).one()
+    key = (int(highest or 0), int(count))
+    kept = _checksums.setdefault(session.get_bind(), {})
+    cached = kept.get((kind, code))
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = session.execute(select(Record.table_name, Record.id, Record.version).where(*territory))
+    lines = sorted((table, record_id, version) for table, record_id, version in rows)
+    text = "".join(f"{table}:{record_id}:{version}\n" for table, record_id, version in lines)
+    checksum = hashlib.sha256(text.encode()).hexdigest()
+    kept[(kind, code)] = (key, checksum)
+    return checksum
 
 
 def _purges(
