@@ -27,13 +27,14 @@ to every officer) and :func:`dangling_references` reports any that does not.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.models import SyncConflict, SyncOutbox, SyncPurge, utcnow
@@ -163,25 +164,35 @@ def _decode(record: PulledRecord) -> tuple[Table, dict[str, Any]] | None:
     return table, codec.decode_data(table, record.data)
 
 
+@functools.cache
+def _statements(table: Table) -> tuple[Any, Any, Any]:
+    """The page's per-record statements for ``table``, built once.
+
+    With bound parameters SQLAlchemy compiles each once and reuses it; building
+    a new statement for every record cost more than SQLite's work on it.
+    """
+    pending = select(OUTBOX.c.fields).where(
+        OUTBOX.c.table_name == table.name, OUTBOX.c.record_id == bindparam("record_id")
+    )
+    current = select(table).where(table.c.id == bindparam("record_id"))
+    return pending, current, insert(table)
+
+
 def _write_record(
     connection: Connection, table: Table, record: PulledRecord, values: dict[str, Any]
 ) -> int:
     """Insert or update one record; 1 when something changed locally."""
+    pending_fields, current_row, insert_row = _statements(table)
     protected: set[str] = set()
     pending = False
-    for (fields,) in connection.execute(
-        select(OUTBOX.c.fields).where(
-            OUTBOX.c.table_name == table.name, OUTBOX.c.record_id == record.id
-        )
-    ):
+    for (fields,) in connection.execute(pending_fields, {"record_id": record.id}):
         protected.update(fields)
         pending = True
-    current = connection.execute(select(table).where(table.c.id == record.id)).mappings().first()
+    current = connection.execute(current_row, {"record_id": record.id}).mappings().first()
     if current is None:
         connection.execute(
-            insert(table).values(
-                id=record.id, version=record.version, deleted=record.deleted, **values
-            )
+            insert_row,
+            {"id": record.id, "version": record.version, "deleted": record.deleted, **values},
         )
         return 1
     changes = {
