@@ -92,7 +92,9 @@ def merge(current: RecordState, change: Change) -> MergeResult:
         stored = values.get(name)
         differs = name in values and stored != value
         if stored_clock is None or change.hlc > stored_clock:
-            unseen = change.base_version < int(author.get("version", 0))
+            unseen = change.base_version < int(author.get("version", 0)) and (
+                change.device is None or author.get("device") != change.device
+            )  # a device has seen its own earlier writes, whatever base it sends
             if differs and unseen:
                 conflicts.append(
                     LostValue(

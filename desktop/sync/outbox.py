@@ -99,10 +99,38 @@ def enqueue(connection: Connection, changes: Sequence[Change]) -> None:
                 "created_at": created_at,
             }
         )
+    _base_on_pending(connection, rows)
     connection.execute(insert(OUTBOX), rows)
     state.write(connection, state.DEVICE_SEQ, str(seq))
     assert last is not None
     state.write(connection, state.HLC, str(last))
+
+
+def _base_on_pending(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Base a change of a record with queued changes on the version those were based on.
+
+    The local ``version`` goes up with every local write, so behind a queued
+    change it counts writes the server has not seen: sent as the base, it would
+    claim this device saw versions other devices wrote meanwhile, and the server
+    would settle a concurrent edit of the same field without logging the losing
+    value. The queued changes' base is the last version this device had from
+    the server (0 for a record created here); its own queued writes are no
+    conflict, the server knows them by the device that made them.
+    """
+    for row in rows:
+        if row["base_version"] == 0:
+            continue
+        queued = connection.execute(
+            select(OUTBOX.c.base_version)
+            .where(
+                OUTBOX.c.table_name == row["table_name"],
+                OUTBOX.c.record_id == row["record_id"],
+            )
+            .order_by(OUTBOX.c.device_seq.desc())
+            .limit(1)
+        ).scalar()
+        if queued is not None:
+            row["base_version"] = queued
 
 
 def pending_count(connection: Connection) -> int:

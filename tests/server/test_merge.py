@@ -105,3 +105,15 @@ def test_replaying_a_change_changes_no_value() -> None:
     twice = merge(once.state, change({"city": "Cosne"}, clock(7), 1))
     assert twice.state.values == once.state.values
     assert twice.conflicts == []
+
+
+def test_a_device_overwriting_its_own_queued_write_is_no_conflict() -> None:
+    """Two offline edits of one field on one device share a base: the second has seen the first."""
+    state = created()
+    first = merge(state, change({"city": "Cosne"}, clock(7, device=B), 1, device=B))
+    second = merge(first.state, change({"city": "Clamecy"}, clock(8, device=B), 1, device=B))
+    assert second.state.data["city"] == "Clamecy"
+    assert second.conflicts == []
+    other = merge(second.state, change({"city": "Decize"}, clock(9, device=A), 1, device=A))
+    [lost] = other.conflicts  # another device with the same base has not seen it
+    assert (lost.kept_value, lost.lost_value) == ("Decize", "Clamecy")

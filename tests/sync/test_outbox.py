@@ -98,8 +98,25 @@ def test_an_edit_records_only_the_fields_that_changed(
     change = after[-1]
     assert (change.table_name, change.record_id) == ("person", person_id)
     assert change.fields == {"phone": "+33612345678"}
-    assert change.base_version == version
+    assert change.base_version == 0  # its creation still waits: the server has no version yet
+    assert version == 1
     assert change.deleted is False
+
+
+def test_an_edit_is_based_on_the_last_version_from_the_server(
+    database: Database, household_id: uuid.UUID
+) -> None:
+    """Local writes raise the version; behind a queued change, the base stays the server's."""
+    with database.engine.begin() as connection:
+        connection.execute(SyncOutbox.__table__.delete())  # as after a push
+        connection.execute(text("UPDATE household SET version = 7"))  # as pulled
+    for name in ("Durand", "Moreau"):
+        with database.transaction() as session:
+            session.get_one(Household, household_id).name = name
+    first, second = entries(database)
+    assert (first.base_version, second.base_version) == (7, 7)
+    with database.session() as session:
+        assert session.get_one(Household, household_id).version == 9
 
 
 def test_a_tombstone_is_a_deleted_change(database: Database, household_id: uuid.UUID) -> None:
