@@ -21,18 +21,25 @@ from server.territories import Placement
 def load_records(
     session: Session, table_ids: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], Record]:
-    """The stored records among ``table_ids``, in one query."""
-    wanted = set(table_ids)
-    if not wanted:
-        return {}
-    ids = sorted({record_id for _, record_id in wanted})
+    """The stored records among ``table_ids``, in one query a table (and a 500 ids).
+
+    The table name goes into each query with the ids: the primary key is
+    (``table_name``, ``id``), so ids alone would scan every record.
+    """
+    by_table: dict[str, list[str]] = {}
+    for table, record_id in set(table_ids):
+        by_table.setdefault(table, []).append(record_id)
     found: dict[tuple[str, str], Record] = {}
-    for start in range(0, len(ids), 500):
-        rows = session.scalars(select(Record).where(Record.id.in_(ids[start : start + 500])))
-        for record in rows:
-            key = (record.table_name, record.id)
-            if key in wanted:
-                found[key] = record
+    for table, ids in sorted(by_table.items()):
+        ids.sort()
+        for start in range(0, len(ids), 500):
+            rows = session.scalars(
+                select(Record).where(
+                    Record.table_name == table, Record.id.in_(ids[start : start + 500])
+                )
+            )
+            for record in rows:
+                found[(record.table_name, record.id)] = record
     return found
 
 

@@ -17,6 +17,7 @@ from server.accounts import Caller
 from server.database import writing
 from server.models import Record
 from server.push import IncomingChange, push
+from server.records import load_records
 from tests.server.helpers import NEVERS, Device, create_officer, new_household
 
 CLAMECY = "58079"  # another commune of the Nièvre, in another EPCI
@@ -62,3 +63,19 @@ def test_a_page_of_households_costs_the_same_statements_as_a_few(engine: Engine)
             )
         )
     assert placed == 44
+
+
+def test_records_are_loaded_by_table_and_id(engine: Engine) -> None:
+    """Ids are looked up with their table (the primary key), and only the pairs asked for."""
+    officer_id = create_officer(engine, "ana@nievre.fr", "58", name="Ana")
+    device = Device(httpx.Client())
+    caller = Caller(officer_id, "Ana", device.id)
+    household_id, created = new_household(device, NEVERS)
+    with writing(engine) as session:
+        push(session, caller, [IncomingChange(**change) for change in created])
+    person_id = created[2]["id"]
+    with writing(engine) as session:
+        found = load_records(
+            session, [("household", household_id), ("household", person_id), ("person", person_id)]
+        )
+    assert sorted(found) == sorted([("household", household_id), ("person", person_id)])
