@@ -55,28 +55,35 @@ class Server:
         )
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    db_url = f"sqlite:///{tmp_path / 'server.db'}"
-    port = free_port()
+def start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
+    """``escale-server serve`` on ``port`` over ``db_url``, once it answers."""
     process = subprocess.Popen(
         [str(SERVER), "serve", "--db", db_url, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
+                return process
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            assert process.stderr is not None
+            raise RuntimeError(f"escale-server did not start: {process.stderr.read()!r}")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    port = free_port()
+    process = start_server(db_url, port)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"escale-server did not start: {process.stderr.read()!r}")
-            time.sleep(0.1)
-        yield Server(url, db_url)
+        yield Server(f"http://127.0.0.1:{port}", db_url)
     finally:
         process.terminate()
         process.wait(timeout=30)
