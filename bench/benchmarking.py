@@ -1,17 +1,24 @@
 """What the benches share: the 100,000-household demo database they all measure, percentiles.
 
 The database is built once in the system's temporary folder (about 35 s) and
-reused by every later run; ``--data-dir`` points at another one.
+reused by every later run; ``--data-dir`` points at another one. The repository
+root goes on the import path, so a bench can reuse the test suite's helpers
+(``tests.server.postgres``: a throwaway PostgreSQL cluster).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
 from desktop.cli import main as escale
 from desktop.paths import database_path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.append(str(REPO_ROOT))
 
 
 def demo_arguments(description: str) -> argparse.ArgumentParser:
