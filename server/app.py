@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 
 from server import PROTOCOL_VERSION
 from server.api import auth_routes, intake_routes, sync_routes
@@ -25,6 +26,9 @@ def create_app(database_url: str) -> FastAPI:
     )
     app.state.engine = make_engine(database_url)
     app.middleware("http")(check_protocol)
+    # Pull pages are JSON of repetitive field names: gzip makes a first sync of 12,000
+    # households several times smaller, which matters on a fair's 4G connection.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_exception_handler(UserError, on_user_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.include_router(auth_routes.router)

@@ -215,3 +215,16 @@ def test_concurrent_pushes_all_land_with_distinct_seqs(engine: Engine, http: htt
     pulled = devices[0].pull_all(limit=7)
     seqs = [record["seq"] for record in pulled["records"].values()]
     assert len(seqs) == len(set(seqs)) == 2 + 4 * 5 * 3
+
+
+def test_a_pull_page_travels_gzipped_when_the_client_accepts_it(
+    engine: Engine, http: httpx.Client
+) -> None:
+    ana, paul = _officers(engine, http)
+    for index in range(5):
+        _household_id, changes = new_household(ana, NEVERS, name=f"Foyer {index}")
+        ana.push_ok(*changes)
+    page = paul.pull(0)
+    assert page.headers.get("content-encoding") == "gzip"
+    assert page.num_bytes_downloaded < len(page.content) / 2
+    assert len(page.json()["records"]) >= 15
