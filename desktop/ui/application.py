@@ -55,8 +55,10 @@ def create_application() -> QApplication:
     return app
 
 
-def create_main_window(database: Database, settings: QSettings) -> MainWindow:
-    return MainWindow(database, settings)
+def create_main_window(
+    database: Database, settings: QSettings, *, auto_sync: bool = True
+) -> MainWindow:
+    return MainWindow(database, settings, auto_sync=auto_sync)
 
 
 def fill_with_demo(database: Database, households: int) -> None:

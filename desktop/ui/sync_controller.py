@@ -48,6 +48,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self._workspace = workspace
         self._task: Task | None = None
+        self._stopped = False
         self.last_report: SyncReport | None = None
         self.last_problem: str | None = None
         self._timer = QTimer(self)
@@ -58,9 +59,13 @@ class SyncController(QObject):
         current = self.account()
         if current is not None:
             workspace.officer_id = current.officer_id
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_SYNC_MS)
+        self._first.timeout.connect(self.sync_now)
         if auto:
             self._timer.start()
-            QTimer.singleShot(FIRST_SYNC_MS, self.sync_now)
+            self._first.start()
 
     @property
     def database(self) -> Database:
@@ -88,7 +93,7 @@ class SyncController(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync unless one runs or the device is not logged in; ``True`` if started."""
-        if self._task is not None or self.account() is None:
+        if self._stopped or self._task is not None or self.account() is None:
             return False
         database = self.database
         task = Task(
@@ -111,8 +116,13 @@ class SyncController(QObject):
             self._task.cancel()
 
     def shutdown(self) -> None:
-        """Stop the timer and let a running sync end at its next page (the window closes)."""
+        """No more syncs; a running one ends at its next page (the window closes).
+
+        Called before the database closes, so no worker thread outlives it.
+        """
+        self._stopped = True
         self._timer.stop()
+        self._first.stop()
         if self._task is not None:
             self._task.cancel()
             self._task.wait()

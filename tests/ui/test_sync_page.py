@@ -37,7 +37,7 @@ def _french(qapp) -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir))
+    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
@@ -63,6 +63,16 @@ def add_household(database: Database) -> None:
             ),
             today=date.today(),
         )
+
+
+def test_a_closed_window_starts_no_more_syncs(
+    qtbot, window: MainWindow, server: Server, database: Database
+) -> None:
+    server.add_officer("claire@example.fr", "Claire Morel", "58")
+    login(database.engine, server.url, "claire@example.fr", PASSWORD)
+    window.close()
+    assert window.sync.sync_now() is False
+    assert not window.sync.running()
 
 
 def test_without_an_account_the_window_says_it_is_off_line(window: MainWindow) -> None:
