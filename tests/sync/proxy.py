@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -36,28 +36,47 @@ class Hold:
 
 
 def _read_message(stream: socket.socket, buffer: bytearray) -> bytes | None:
-    """One HTTP message (head and ``Content-Length`` body) from ``stream``; None at EOF."""
-    while b"\r\n\r\n" not in buffer:
-        chunk = stream.recv(65536)
-        if not chunk:
-            return None
-        buffer += chunk
+    """One HTTP message from ``stream`` (body by ``Content-Length`` or chunked); None at EOF.
+
+    A gzipped answer comes chunked (the server compresses as it streams).
+    """
+    if not _fill(stream, buffer, lambda: b"\r\n\r\n" in buffer):
+        return None
     head_end = buffer.index(b"\r\n\r\n") + 4
-    length = 0
+    length, chunked = 0, False
     for line in bytes(buffer[:head_end]).decode("latin-1").split("\r\n")[1:]:
         name, _, value = line.partition(":")
         if name.strip().lower() == "content-length":
             length = int(value.strip())
-        if name.strip().lower() == "transfer-encoding":
-            raise AssertionError("le proxy de test ne lit pas les corps découpés (chunked)")
-    while len(buffer) < head_end + length:
+        if name.strip().lower() == "transfer-encoding" and "chunked" in value.lower():
+            chunked = True
+    end = _chunked_end(stream, buffer, head_end) if chunked else head_end + length
+    if end is None or not _fill(stream, buffer, lambda: len(buffer) >= end):
+        return None
+    message = bytes(buffer[:end])
+    del buffer[:end]
+    return message
+
+
+def _fill(stream: socket.socket, buffer: bytearray, enough: Callable[[], bool]) -> bool:
+    while not enough():
         chunk = stream.recv(65536)
         if not chunk:
-            return None
+            return False
         buffer += chunk
-    message = bytes(buffer[: head_end + length])
-    del buffer[: head_end + length]
-    return message
+    return True
+
+
+def _chunked_end(stream: socket.socket, buffer: bytearray, position: int) -> int | None:
+    """Where a chunked body starting at ``position`` ends (after its last, empty chunk)."""
+    while True:
+        if not _fill(stream, buffer, lambda start=position: b"\r\n" in buffer[start:]):
+            return None
+        line_end = buffer.index(b"\r\n", position)
+        size = int(bytes(buffer[position:line_end]).split(b";")[0], 16)
+        position = line_end + 2 + size + 2
+        if size == 0:
+            return position
 
 
 class Proxy:
