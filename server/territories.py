@@ -17,8 +17,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from desktop.storage.reference_data import REFERENCE_DIR
-from desktop.storage.reference_data import _read as read_reference
+from desktop.storage.reference_data import REFERENCE_DIR, read_reference
 from server.models import Territory
 from server.models.territory import COMMUNE, DEPARTEMENT, EPCI
 

@@ -43,7 +43,7 @@ def ensure_reference_data(connection: Connection, folder: Path = REFERENCE_DIR) 
     _upsert(connection, Region.__table__, ["code"], _regions(folder))
     _upsert(connection, Departement.__table__, ["code"], _departements(folder))
     _upsert(connection, Epci.__table__, ["siren"], _epcis(folder))
-    communes = list(_read(folder, "communes"))
+    communes = list(read_reference(folder, "communes"))
     _upsert(connection, Commune.__table__, ["code"], (_commune(row) for row in communes))
     _upsert(
         connection,
@@ -60,23 +60,24 @@ def ensure_reference_data(connection: Connection, folder: Path = REFERENCE_DIR) 
     return True
 
 
-def _read(folder: Path, name: str) -> Iterator[dict[str, str]]:
+def read_reference(folder: Path, name: str) -> Iterator[dict[str, str]]:
+    """The rows of one shipped reference file; the server loads its territories with it too."""
     with gzip.open(folder / f"{name}.csv.gz", "rt", encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(handle, delimiter=";")
 
 
 def _regions(folder: Path) -> Iterator[dict[str, Any]]:
-    for row in _read(folder, "regions"):
+    for row in read_reference(folder, "regions"):
         yield {"code": row["code"], "name": row["nom"]}
 
 
 def _departements(folder: Path) -> Iterator[dict[str, Any]]:
-    for row in _read(folder, "departements"):
+    for row in read_reference(folder, "departements"):
         yield {"code": row["code"], "name": row["nom"], "region_code": row["region"]}
 
 
 def _epcis(folder: Path) -> Iterator[dict[str, Any]]:
-    for row in _read(folder, "epci"):
+    for row in read_reference(folder, "epci"):
         yield {
             "siren": row["siren"],
             "name": row["nom"],
