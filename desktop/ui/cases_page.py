@@ -84,6 +84,15 @@ class CasesPage(QWidget):
         self.source_filter = _combo("sourceFilter", self)
         self.event_filter = _combo("eventFilter", self)
         self.need_filter = _combo("needFilter", self)
+        self._combos = (
+            self.departement_filter,
+            self.epci_filter,
+            self.officer_filter,
+            self.source_filter,
+            self.event_filter,
+            self.need_filter,
+        )
+        self._resetting = False
         self.overdue_filter = QCheckBox(translate("CasesPage", "Relance en retard"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         self.clear_filters = QPushButton(translate("CasesPage", "Tout afficher"), self)
@@ -217,17 +226,7 @@ class CasesPage(QWidget):
         header.addWidget(self.new_button)
 
         filters = FlowLayout(spacing=8)
-        for widget in (
-            self.status_filter,
-            self.departement_filter,
-            self.epci_filter,
-            self.officer_filter,
-            self.source_filter,
-            self.event_filter,
-            self.need_filter,
-            self.overdue_filter,
-            self.clear_filters,
-        ):
+        for widget in (self.status_filter, *self._combos, self.overdue_filter, self.clear_filters):
             filters.addWidget(widget)
 
         self._list_area.addWidget(self.table)
@@ -272,13 +271,7 @@ class CasesPage(QWidget):
         for action in self.status_actions.values():
             action.toggled.connect(self._on_status_toggled)
         self.departement_filter.currentIndexChanged.connect(self._on_departement_changed)
-        for combo in (
-            self.epci_filter,
-            self.officer_filter,
-            self.source_filter,
-            self.event_filter,
-            self.need_filter,
-        ):
+        for combo in self._combos[1:]:
             combo.currentIndexChanged.connect(self._apply_filter)
         self.overdue_filter.toggled.connect(self._apply_filter)
         self.clear_filters.clicked.connect(self.reset_filters)
@@ -291,30 +284,16 @@ class CasesPage(QWidget):
 
     def reset_filters(self) -> None:
         """Back to every household: search emptied, every filter off, in one query."""
-        widgets: list[QWidget] = [
-            self.search,
-            self.departement_filter,
-            self.epci_filter,
-            self.officer_filter,
-            self.source_filter,
-            self.event_filter,
-            self.need_filter,
-            self.overdue_filter,
-            *self.status_actions.values(),  # type: ignore[list-item]
-        ]
-        blockers = [widget.blockSignals(True) for widget in widgets]
+        self._resetting = True
         try:
             self.search.clear()
-            for combo in self.findChildren(QComboBox):
+            for combo in self._combos:
                 combo.setCurrentIndex(0)
             self.overdue_filter.setChecked(False)
             for action in self.status_actions.values():
                 action.setChecked(False)
         finally:
-            for widget, blocked in zip(widgets, blockers, strict=True):
-                widget.blockSignals(blocked)
-        self._fill_epcis()
-        self._update_status_button()
+            self._resetting = False
         self._apply_filter()
 
     def _apply_search_now(self) -> None:
@@ -322,8 +301,10 @@ class CasesPage(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        """Query for the filters as shown (once only while :meth:`reset_filters` clears them)."""
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
+        if not self._resetting:
+            self.model.set_filter(self.current_filter())
 
     def _on_status_toggled(self) -> None:
         self._update_status_button()

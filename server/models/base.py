@@ -1,7 +1,8 @@
 """Declarative base of the server's own schema, apart from the client's.
 
-Stable constraint names (the naming convention) let Alembic's batch mode alter
-SQLite tables; ``JsonDocument`` is JSONB on PostgreSQL, plain JSON elsewhere.
+It shares the client's constraint naming (stable names let Alembic's batch mode
+alter SQLite tables) and clock; its timestamps are ``timestamptz`` on
+PostgreSQL, and ``JsonDocument`` is JSONB there, plain JSON elsewhere.
 """
 
 from __future__ import annotations
@@ -14,19 +15,11 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from desktop.models.base import NAMING_CONVENTION, utcnow
+
+__all__ = ["Base", "JsonDocument", "UtcDateTime", "utcnow"]
 
 JsonDocument = JSON().with_variant(JSONB(), "postgresql")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
 from desktop.models import Officer
 from desktop.storage import Database
+from desktop.ui.translations import install_translations
 
 
 @pytest.fixture
@@ -16,3 +18,11 @@ def officer_id(database: Database) -> uuid.UUID:
         officer = Officer(id=uuid.uuid4(), name="Claire Morel", email="claire@example.fr")
         session.add(officer)
     return officer.id
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The interface in French with French dates and numbers, whatever the test machine's."""
+    installed = install_translations("fr")
+    yield
+    installed.remove()

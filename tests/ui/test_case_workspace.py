@@ -7,7 +7,6 @@ and tick it off; then the guard rails: unsaved edits, and a duplicate merged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,15 +22,9 @@ from desktop.ui.application import create_main_window
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
-from desktop.ui.translations import install_translations
 from tests.ui.driving import answer, fill_member, keys, type_in
 
-
-@pytest.fixture(autouse=True)
-def _french(qapp) -> Iterator[None]:
-    installed = install_translations("fr")
-    yield
-    installed.remove()
+pytestmark = pytest.mark.usefixtures("french")
 
 
 @pytest.fixture
@@ -216,9 +209,7 @@ def test_a_family_typed_twice_is_caught_and_merged(
     with database.session() as session:
         live = session.scalars(select(Household).where(Household.deleted.is_(False))).all()
         people = session.scalars(
-            select(Person.first_name).where(
-                Person.household_id == first, Person.deleted.is_(False)
-            )
+            select(Person.first_name).where(Person.household_id == first, Person.deleted.is_(False))
         ).all()
     assert [household.id for household in live] == [first]
     assert sorted(people) == ["Hélène", "Karim", "Lina", "Sami"]

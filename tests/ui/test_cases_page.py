@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -27,9 +26,10 @@ from desktop.models import (
 from desktop.storage import Database
 from desktop.ui.case_list_model import BLOCK, CaseListModel
 from desktop.ui.cases_page import CasesPage
-from desktop.ui.translations import install_translations
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import change_status
+
+pytestmark = pytest.mark.usefixtures("french")
 
 TODAY = date.today()
 
@@ -62,13 +62,6 @@ def add_household(
             today=TODAY,
         )
         return household.id
-
-
-@pytest.fixture(autouse=True)
-def _french(qapp) -> Iterator[None]:
-    installed = install_translations("fr")
-    yield
-    installed.remove()
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import sessionmaker
@@ -22,16 +22,9 @@ from desktop.ui.follow_ups_model import DONE, DUE, HOUSEHOLD, WHAT, WHEN
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("french")
+
 TODAY = date(2026, 11, 25)  # a Wednesday; the week ends on Sunday 29/11
-
-
-@pytest.fixture(autouse=True)
-def _french_locale() -> Iterator[None]:
-    """Day names and numbers as the French interface shows them, whatever the test machine's."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(previous)
 
 
 class Clock:

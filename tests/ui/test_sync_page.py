@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,18 +20,12 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
 from desktop.ui.sync_page import SyncPage
-from desktop.ui.translations import install_translations
 from tests.real_server import PASSWORD, Server
 from tests.ui.driving import type_in
 
+pytestmark = pytest.mark.usefixtures("french")
+
 SYNC_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture(autouse=True)
-def _french(qapp) -> Iterator[None]:
-    installed = install_translations("fr")
-    yield
-    installed.remove()
 
 
 @pytest.fixture
