@@ -298,15 +298,11 @@ class MainWindow(QMainWindow):
 
     def _show_sync_status(self) -> None:
         """A dot and a line: grey while off line, green when the last sync went through."""
-        online = (
-            self.sync.account() is not None
-            and self.sync.last_problem is None
-            and self.sync.last_sync_at() is not None
-        )
-        colour = style.ONLINE_DOT if online else style.OFFLINE_DOT
-        text = html.escape(self.sync.status_text())
+        status = self.sync.status()
+        colour = style.ONLINE_DOT if status.online else style.OFFLINE_DOT
+        text = html.escape(status.text())
         self.sync_status.setText(f'<span style="color:{colour}">●</span>&nbsp;{text}')
-        self.sync_status.setToolTip(self.sync.last_problem or "")
+        self.sync_status.setToolTip(status.problem or "")
 
     def _restore(self) -> None:
         geometry = self._settings.value(keys.WINDOW_GEOMETRY)

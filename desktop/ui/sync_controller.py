@@ -10,6 +10,7 @@ again at the next tick, the edits waiting in the outbox.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
@@ -27,6 +28,51 @@ log = logging.getLogger(__name__)
 
 AUTO_SYNC_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 3 * 1000
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Where this device stands with the regional server."""
+
+    account: state.Account | None
+    pending: int
+    """Local changes not yet acknowledged by the server."""
+    last_sync_at: datetime | None
+    running: bool
+    problem: str | None
+    """Why the last sync stopped, in French; ``None`` when it went through."""
+
+    @property
+    def online(self) -> bool:
+        return self.account is not None and self.problem is None and self.last_sync_at is not None
+
+    def text(self) -> str:
+        """The one line the status bar shows."""
+        if self.account is None:
+            return translate("Sync", "Hors ligne : ce poste n'est relié à aucun serveur")
+        if self.running:
+            return translate("Sync", "Synchronisation en cours…")
+        if self.problem:
+            parts = [translate("Sync", "Hors ligne")]
+        elif self.last_sync_at is None:
+            parts = [translate("Sync", "Jamais synchronisé")]
+        else:
+            parts = [translate("Sync", "En ligne")]
+        if self.pending:
+            parts.append(
+                translate("Sync", "{count} modification(s) en attente").format(
+                    count=QLocale().toString(self.pending)
+                )
+            )
+        if self.last_sync_at is not None:
+            parts.append(
+                translate("Sync", "synchronisé le {when}").format(
+                    when=QLocale().toString(
+                        self.last_sync_at.astimezone(), QLocale.FormatType.ShortFormat
+                    )
+                )
+            )
+        return " · ".join(parts)
 
 
 class SyncController(QObject):
@@ -75,18 +121,16 @@ class SyncController(QObject):
         with self.database.engine.connect() as connection:
             return state.account(connection)
 
-    def pending(self) -> int:
-        """Local changes not yet acknowledged by the server."""
+    def status(self) -> SyncStatus:
+        """Everything the indicator and the page show, read in one go."""
         with self.database.engine.connect() as connection:
-            return pending_count(connection)
-
-    def last_sync_at(self) -> datetime | None:
-        with self.database.engine.connect() as connection:
-            text = state.read(connection, state.LAST_SYNC_AT)
-        if not text:
-            return None
-        moment = datetime.fromisoformat(text)
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            current = state.account(connection)
+            pending = pending_count(connection)
+            last = state.read(connection, state.LAST_SYNC_AT)
+        moment = datetime.fromisoformat(last) if last else None
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return SyncStatus(current, pending, moment, self.running(), self.last_problem)
 
     def running(self) -> bool:
         return self._task is not None
@@ -135,35 +179,6 @@ class SyncController(QObject):
         )
         task.succeeded.connect(self._on_logged_in)
         return task
-
-    def status_text(self) -> str:
-        """The one line the status bar shows."""
-        current = self.account()
-        if current is None:
-            return translate("Sync", "Hors ligne : ce poste n'est relié à aucun serveur")
-        if self._task is not None:
-            return translate("Sync", "Synchronisation en cours…")
-        last = self.last_sync_at()
-        if self.last_problem:
-            parts = [translate("Sync", "Hors ligne")]
-        elif last is None:
-            parts = [translate("Sync", "Jamais synchronisé")]
-        else:
-            parts = [translate("Sync", "En ligne")]
-        pending = self.pending()
-        if pending:
-            parts.append(
-                translate("Sync", "{count} modification(s) en attente").format(
-                    count=QLocale().toString(pending)
-                )
-            )
-        if last is not None:
-            parts.append(
-                translate("Sync", "synchronisé le {when}").format(
-                    when=QLocale().toString(last.astimezone(), QLocale.FormatType.ShortFormat)
-                )
-            )
-        return " · ".join(parts)
 
     def _on_logged_in(self, login: state.Account) -> None:
         self._workspace.officer_id = login.officer_id

@@ -115,8 +115,8 @@ class SyncPage(QWidget):
         return accepted
 
     def refresh_state(self) -> None:
-        account = self.controller.account()
-        running = self.controller.running()
+        status = self.controller.status()
+        account, running = status.account, status.running
         if account is None:
             self.account_label.setText(
                 translate(
@@ -144,9 +144,9 @@ class SyncPage(QWidget):
         if running:
             self.progress.setFormat(translate("SyncPage", "Synchronisation en cours…"))
         last = self.controller.last_report
-        summary = self.controller.status_text()
+        summary = status.text()
         self.report.setText(f"{summary}\n\n{last.describe()}" if last else summary)
-        self.problem.show_message(self.controller.last_problem)
+        self.problem.show_message(status.problem)
 
     def refresh_lists(self) -> None:
         with self._workspace.database.session() as session:
