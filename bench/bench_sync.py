@@ -77,7 +77,8 @@ from server.cli import prepared_engine
 from server.database import writing
 from server.models import Record, Territory
 from server.push import IncomingChange, push
-from tests.server.postgres import Cluster, free_port, start_cluster
+from tests.real_server import free_port
+from tests.server.postgres import Cluster, start_cluster
 
 SERVER = Path(sys.executable).with_name("escale-server")
 PASSWORD = "mot-de-passe-du-banc"

@@ -6,9 +6,11 @@ It listens on a free loopback port over a SQLite file; officers are added with
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 
 SERVER = Path(sys.executable).with_name("escale-server")
 PASSWORD = "mot-de-passe-solide"
@@ -87,3 +90,31 @@ def server(tmp_path: Path) -> Iterator[Server]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def served_in_thread(database_url: str) -> Iterator[str]:
+    """The server app over ``database_url``, run by uvicorn in a thread; yields its base URL.
+
+    Cheaper than a process when a test needs many servers (one per hypothesis example).
+    """
+    from server.app import create_app
+
+    app = create_app(database_url)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("le serveur de test n'a pas démarré")
+        time.sleep(0.005)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        app.state.engine.dispose()

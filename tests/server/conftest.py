@@ -11,23 +11,20 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 
 import server.passwords
-from server.app import create_app
 from server.cli import prepared_engine
 from server.database import make_engine
-from tests.server.postgres import Cluster, free_port, start_cluster
+from tests.real_server import served_in_thread
+from tests.server.postgres import Cluster, start_cluster
 
 INTAKE_KEY = "cle-du-site-regional"
 _database_numbers = itertools.count(1)
@@ -107,22 +104,8 @@ class LiveServer:
 def live_server(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
     """The app served by uvicorn in a thread, on a free loopback port."""
     monkeypatch.setenv("ESCALE_INTAKE_KEY", INTAKE_KEY)
-    app = create_app(database_url)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("le serveur de test n'a pas démarré")
-        time.sleep(0.01)
-    yield LiveServer(f"http://127.0.0.1:{port}", database_url)
-    server.should_exit = True
-    thread.join(timeout=10)
-    app.state.engine.dispose()
+    with served_in_thread(database_url) as url:
+        yield LiveServer(url, database_url)
 
 
 @pytest.fixture

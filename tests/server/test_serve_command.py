@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from server.cli import main
+from tests.real_server import free_port
 from tests.server.conftest import INTAKE_KEY
 from tests.server.helpers import NEVERS, PASSWORD, Device, new_household
-from tests.server.postgres import free_port
 
 COMMAND = [str(Path(sys.executable).parent / "escale-server")]
 

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import uvicorn
 from argon2 import PasswordHasher
 
 import server.passwords
 from server.accounts import add_officer
-from server.app import create_app
 from server.cli import prepared_engine
 from server.database import make_engine, writing
-from tests.real_server import PASSWORD, free_port
+from tests.real_server import PASSWORD, served_in_thread
 
 
 def make_server_template(folder: Path) -> Path:
@@ -66,21 +62,5 @@ def served(template: Path, folder: Path) -> Iterator[tuple[str, str]]:
     path = folder / "server.db"
     shutil.copy2(template, path)
     database_url = f"sqlite:///{path}"
-    app = create_app(database_url)
-    port = free_port()
-    uvicorn_server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uvicorn_server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("le serveur de test n'a pas démarré")
-        time.sleep(0.005)
-    try:
-        yield f"http://127.0.0.1:{port}", database_url
-    finally:
-        uvicorn_server.should_exit = True
-        thread.join(timeout=10)
-        app.state.engine.dispose()
+    with served_in_thread(database_url) as url:
+        yield url, database_url
