@@ -1,7 +1,7 @@
-"""The six pages of the main window, for now placeholders that say what each will hold.
+"""The six pages of the navigation, and placeholders for those still to be built.
 
-A page shows its title, what it will do, and where the database already knows
-them, a few real figures: nothing on these pages is invented.
+A placeholder shows its title, what the page will do, and where the database
+already knows them, a few real figures: nothing on these pages is invented.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ class PageSpec:
     key: str
     icon: str
     title: str
-    summary: str
-    figures: Callable[[Figures], list[Figure]]
+    summary: str = ""
+    """What a page still to be built will do (a built page says it itself)."""
+    figures: Callable[[Figures], list[Figure]] = lambda _figures: []
 
 
 def _count(value: int) -> str:
@@ -59,45 +60,11 @@ def _offer_figures(figures: Figures) -> list[Figure]:
     ]
 
 
-def _no_figures(_figures: Figures) -> list[Figure]:
-    return []
-
-
-def _sync_figures(_figures: Figures) -> list[Figure]:
-    return [
-        Figure(
-            translate("Pages", "Connexion au serveur régional"), translate("Pages", "Hors ligne")
-        )
-    ]
-
-
 def page_specs() -> list[PageSpec]:
     """The pages in navigation order, in the installed language (call after the translators)."""
     return [
-        PageSpec(
-            "dossiers",
-            "page-dossiers",
-            translate("Pages", "Dossiers"),
-            translate(
-                "Pages",
-                "La liste des foyers de votre territoire, avec recherche instantanée, filtres "
-                "et tri. Ouvrez un foyer pour voir son projet, ses membres, ses besoins et son "
-                "historique.",
-            ),
-            _no_figures,
-        ),
-        PageSpec(
-            "relances",
-            "page-relances",
-            translate("Pages", "Relances"),
-            translate(
-                "Pages",
-                "Les appels, courriels et rendez-vous à faire, classés par échéance, ceux en "
-                "retard en tête. Cochez une relance une fois faite : l'historique du foyer en "
-                "garde la trace.",
-            ),
-            _no_figures,
-        ),
+        PageSpec("dossiers", "page-dossiers", translate("Pages", "Dossiers")),
+        PageSpec("relances", "page-relances", translate("Pages", "Relances")),
         PageSpec(
             "salon",
             "page-salon",
@@ -132,20 +99,8 @@ def page_specs() -> list[PageSpec]:
                 "enfants scolarisés, dépenses estimées dans la région. Chaque chiffre se "
                 "recalcule à partir des dossiers et s'exporte pour les bilans.",
             ),
-            _no_figures,
         ),
-        PageSpec(
-            "synchronisation",
-            "page-synchronisation",
-            translate("Pages", "Synchronisation"),
-            translate(
-                "Pages",
-                "L'échange des dossiers avec le serveur régional dès qu'une connexion est là. "
-                "Les modifications faites hors ligne sont gardées et envoyées sans perte ; les "
-                "éventuels conflits restent consultables et réversibles.",
-            ),
-            _sync_figures,
-        ),
+        PageSpec("synchronisation", "page-synchronisation", translate("Pages", "Synchronisation")),
     ]
 
 

@@ -1199,28 +1199,12 @@ If the problem happens again, send this file to support.</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <source>Connexion au serveur régional</source>
-        <translation>Connection to the regional server</translation>
-    </message>
-    <message>
-        <source>Hors ligne</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>La liste des foyers de votre territoire, avec recherche instantanée, filtres et tri. Ouvrez un foyer pour voir son projet, ses membres, ses besoins et son historique.</source>
-        <translation>The households of your territory, with instant search, filters and sorting. Open a household to see its project, its members, its needs and its history.</translation>
-    </message>
-    <message>
         <source>Relances</source>
         <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Les appels, courriels et rendez-vous à faire, classés par échéance, ceux en retard en tête. Cochez une relance une fois faite : l&apos;historique du foyer en garde la trace.</source>
-        <translation>The calls, emails and appointments to make, sorted by due date, overdue ones first. Tick a follow-up once done: the household&apos;s history keeps a record of it.</translation>
     </message>
     <message>
         <source>Salon</source>
@@ -1249,10 +1233,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Synchronisation</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>L&apos;échange des dossiers avec le serveur régional dès qu&apos;une connexion est là. Les modifications faites hors ligne sont gardées et envoyées sans perte ; les éventuels conflits restent consultables et réversibles.</source>
-        <translation>Exchanging cases with the regional server whenever a connection is available. Changes made offline are kept and sent without loss; any conflicts remain viewable and reversible.</translation>
     </message>
     <message>
         <source>Cet écran est en préparation pour une prochaine version d&apos;Escale.</source>
