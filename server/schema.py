@@ -29,6 +29,7 @@ HOUSEHOLD_TABLES = frozenset(
         "status_change",
         "settlement",
         "referral",
+        "document_print",
     }
 )
 CATALOGUE_TABLES = frozenset({"partner", "offer", "event"})

@@ -12,6 +12,8 @@ from desktop.models import (
     Base,
     Channel,
     ConsentChannel,
+    DocumentPrint,
+    DocumentVersion,
     Event,
     EventKind,
     FollowUp,
@@ -205,6 +207,13 @@ def full_graph() -> list[Base]:
             adults=1,
             children=1,
             children_schooled=1,
+        ),
+        DocumentPrint(
+            id=uuid.uuid4(),
+            household_id=household.id,
+            printed_at=datetime(2026, 3, 16, 9, 30, tzinfo=UTC),
+            document_version=DocumentVersion.HOUSEHOLD,
+            officer_id=officer.id,
         ),
     ]
 

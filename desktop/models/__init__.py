@@ -11,6 +11,7 @@ from desktop.models.catalogue import (
     Referral,
     ReferralState,
 )
+from desktop.models.document_print import DocumentPrint, DocumentVersion
 from desktop.models.event import Event, EventKind
 from desktop.models.follow_up import FollowUp
 from desktop.models.household import (
@@ -42,6 +43,8 @@ __all__ = [
     "CommunePostcode",
     "ConsentChannel",
     "Departement",
+    "DocumentPrint",
+    "DocumentVersion",
     "Epci",
     "Event",
     "EventKind",

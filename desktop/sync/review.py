@@ -137,6 +137,7 @@ def table_label(name: str) -> str:
         "status_change": translate("SyncReview", "statut"),
         "settlement": translate("SyncReview", "installation"),
         "referral": translate("SyncReview", "orientation"),
+        "document_print": translate("SyncReview", "impression du dossier"),
         "partner": translate("SyncReview", "partenaire"),
         "offer": translate("SyncReview", "offre"),
         "event": translate("SyncReview", "événement"),
