@@ -16,24 +16,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.sync.placement import first_wish
 from server.database import SequenceAllocator
-from server.models import PurgeNotice, Record
-from server.models.territory import COMMUNE
+from server.models import Conflict, PurgeNotice, Record
 from server.records import move_record, placement_of_record
 from server.territories import Placement, placement_of
-
-
-def first_wish(targets: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The wish that places a household: the first commune, else the first wish.
-
-    Lowest rank first, then id, so every replica picks the same one.
-    """
-    live = [target for target in targets if not target.get("deleted")]
-    communes = [target for target in live if target.get("kind") == COMMUNE]
-    candidates = communes or live
-    if not candidates:
-        return None
-    return min(candidates, key=lambda target: (int(target.get("rank") or 0), str(target.get("id"))))
 
 
 def placement_of_wishes(session: Session, targets: list[dict[str, Any]]) -> Placement | None:
@@ -84,8 +71,15 @@ def relocate(
     old = placement_of_record(household)
     if placement is None or placement == old:
         return False
+    moved: list[str] = []
     for record in session.scalars(select(Record).where(Record.household_id == household_id)):
         move_record(record, placement, allocator.next())
+        moved.append(record.id)
+    for start in range(0, len(moved), 500):
+        for conflict in session.scalars(
+            select(Conflict).where(Conflict.record_id.in_(moved[start : start + 500]))
+        ):
+            move_record(conflict, placement, allocator.next())
     if not old.is_empty:
         session.add(
             PurgeNotice(

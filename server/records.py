@@ -90,8 +90,11 @@ def write_record(
     return record
 
 
-def move_record(record: Record, placement: Placement, seq: int) -> None:
-    """Give a record a new territory and a new seq, so officers of the new one pull it."""
+def move_record(record: Record | Conflict, placement: Placement, seq: int) -> None:
+    """Give a record (or a conflict logged on it) a new territory and a new seq.
+
+    The new seq makes officers of the new territory pull it.
+    """
     record.departement_code = placement.departement_code
     record.epci_siren = placement.epci_siren
     record.commune_code = placement.commune_code

@@ -8,7 +8,6 @@ in it.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop.storage.reference_data import REFERENCE_DIR, read_reference
+from desktop.sync.placement import epci_departement
 from server.models import Territory
 from server.models.territory import COMMUNE, DEPARTEMENT, EPCI
 
@@ -41,10 +41,11 @@ NOWHERE = Placement(None, None, None)
 def reference_rows(folder: Path = REFERENCE_DIR) -> list[dict[str, Any]]:
     """One row per département, EPCI and commune of the shipped reference."""
     communes = list(read_reference(folder, "communes"))
-    epci_departements: dict[str, Counter[str]] = {}
+    epci_departements: dict[str, dict[str, int]] = {}
     for row in communes:
         if row["epci"]:
-            epci_departements.setdefault(row["epci"], Counter())[row["departement"]] += 1
+            counts = epci_departements.setdefault(row["epci"], {})
+            counts[row["departement"]] = counts.get(row["departement"], 0) + 1
     rows = [
         {
             "kind": DEPARTEMENT,
@@ -56,13 +57,12 @@ def reference_rows(folder: Path = REFERENCE_DIR) -> list[dict[str, Any]]:
         for row in read_reference(folder, "departements")
     ]
     for row in read_reference(folder, "epci"):
-        counts = epci_departements.get(row["siren"])
         rows.append(
             {
                 "kind": EPCI,
                 "code": row["siren"],
                 "name": row["nom"],
-                "departement_code": counts.most_common(1)[0][0] if counts else None,
+                "departement_code": epci_departement(epci_departements.get(row["siren"], {})),
                 "epci_siren": row["siren"],
             }
         )

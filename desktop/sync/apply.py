@@ -14,7 +14,8 @@ right. Rules (``docs/sync-protocol.md``, "Pull"):
   down, so their base versions stay consistent.
 - A purge deletes the household and everything under it for real, once the
   outbox holds no change of it; until then it waits in ``sync_purge``.
-- Conflicts are stored once each (by their id).
+- Conflicts are stored once each (by their seq, and by record, field and lost
+  clock, which stay the same when a moved household's conflicts get new seqs).
 
 Foreign keys are checked per page by SQLite at commit, but pages come in the
 server's ``seq`` order, where a household edited after its members were created
@@ -79,17 +80,23 @@ def pull_connection(engine: Engine) -> Iterator[Connection]:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def apply_page(engine: Engine, page: PullPage) -> Applied:
+def apply_page(engine: Engine, page: PullPage, *, advance_cursor: bool = True) -> Applied:
     """Write ``page`` and move the cursor past it, in one transaction.
+
+    A page of one territory pulled again to repair it (``advance_cursor=False``)
+    leaves the cursor alone: it pages a scan of that territory only, and moving
+    the main cursor past it would skip the other territories' records.
 
     Raises:
         CodecError: a value of the page does not fit its column; nothing was written.
     """
     with pull_connection(engine) as connection, connection.begin():
-        return apply_page_on(connection, page)
+        return apply_page_on(connection, page, advance_cursor=advance_cursor)
 
 
-def apply_page_on(connection: Connection, page: PullPage) -> Applied:
+def apply_page_on(
+    connection: Connection, page: PullPage, *, advance_cursor: bool = True
+) -> Applied:
     """:func:`apply_page` inside the caller's transaction."""
     decoded = [(record, _decode(record)) for record in page.records]  # all, before any write
     written = 0
@@ -106,7 +113,8 @@ def apply_page_on(connection: Connection, page: PullPage) -> Applied:
             deferred += 1
     conflicts = sum(_store_conflict(connection, conflict) for conflict in page.conflicts)
     _receive_clocks(connection, [record.hlc for record in page.records if record.hlc])
-    state.write(connection, state.CURSOR, str(max(page.cursor, state.cursor(connection))))
+    if advance_cursor:
+        state.write(connection, state.CURSOR, str(max(page.cursor, state.cursor(connection))))
     return Applied(written, purged, deferred, conflicts)
 
 
@@ -212,6 +220,21 @@ def _write_record(
 
 
 def _store_conflict(connection: Connection, conflict: Conflict) -> int:
+    """Store a conflict once: by its ``seq``, and by what lost where.
+
+    When its household moves, the server gives a conflict a new ``seq`` so the
+    new territory's officers pull it; a device covering both territories
+    already holds it, restored or not, and keeps that entry.
+    """
+    known = connection.execute(
+        select(CONFLICTS.c.seq).where(
+            CONFLICTS.c.record_id == conflict.record_id,
+            CONFLICTS.c.field == conflict.field,
+            CONFLICTS.c.lost_hlc == conflict.lost_hlc,
+        )
+    ).first()
+    if known is not None:
+        return 0
     row = {
         "seq": conflict.seq,
         "table_name": conflict.table,

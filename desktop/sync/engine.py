@@ -11,8 +11,10 @@ knows no Qt: the UI runs :func:`sync_once` in a worker and passes a
 
 from __future__ import annotations
 
+import json
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -22,7 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from desktop.i18n import translate
 from desktop.models import SyncOutbox, SyncRejected, utcnow
 from desktop.storage import Database
-from desktop.sync import apply, state
+from desktop.sync import apply, checksum, state
 from desktop.sync.codec import CodecError
 from desktop.sync.errors import GarbageAnswerError, SyncError
 from desktop.sync.messages import PushAnswer
@@ -64,6 +66,8 @@ class SyncReport:
     pulled: int = 0
     purged: int = 0
     conflicts: int = 0
+    repaired: list[str] = field(default_factory=list)
+    """Territories whose checksum differed and that were pulled again."""
     cancelled: bool = False
     error: SyncError | None = None
     rejections: list[str] = field(default_factory=list)
@@ -80,6 +84,12 @@ class SyncReport:
             translate("Sync", "Conflits : {count}").format(count=self.conflicts),
             translate("Sync", "Refusées : {count}").format(count=self.rejected),
         ]
+        if self.repaired:
+            lines.append(
+                translate("Sync", "Territoires vérifiés et remis en ordre : {codes}").format(
+                    codes=", ".join(self.repaired)
+                )
+            )
         if self.purged:
             lines.append(
                 translate("Sync", "Foyers retirés de ce poste : {count}").format(count=self.purged)
@@ -114,8 +124,8 @@ def sync_once(
         retry or RetryPolicy(),
     )
     try:
-        if run.push():
-            run.pull()
+        if run.push() and run.pull():
+            run.verify()
     except SyncError as error:
         log.warning("sync stopped: %s", error.message)
         run.report.error = error
@@ -131,6 +141,8 @@ class _Run:
     progress: Callable[[Progress], None]
     retry: RetryPolicy
     report: SyncReport = field(default_factory=SyncReport)
+    checksums: dict[str, str] = field(default_factory=dict)
+    """The server's territory checksums, from the last page of this sync's pull."""
 
     def push(self) -> bool:
         """Push until the outbox is empty; False when cancelled."""
@@ -167,6 +179,7 @@ class _Run:
         """Pull pages until ``more`` is false; False when cancelled."""
         with self.database.engine.connect() as connection:
             cursor = state.cursor(connection)
+        self.checksums = {}
         while True:
             if self._stop():
                 return False
@@ -184,6 +197,7 @@ class _Run:
             cursor = page.cursor
             self.progress(Progress("pull", self.report.pulled, None))
             if not page.more:
+                self.checksums = page.checksums
                 break
         with self.database.engine.begin() as connection:
             dangling = apply.dangling_references(connection)
@@ -191,6 +205,63 @@ class _Run:
                 log.error("references left dangling after a full pull: %s", dangling[:20])
             state.write(connection, state.LAST_SYNC_AT, utcnow().isoformat())
         return True
+
+    def verify(self) -> None:
+        """Compare each territory's checksum with the server's; pull again those that differ.
+
+        Skipped while edits wait in the outbox (their versions run ahead of the
+        server's). A territory still different after its repair holds records
+        the server does not place there (never pushed, or kept from before a
+        move): it is logged and not pulled again until either checksum changes.
+        """
+        with self.database.engine.connect() as connection:
+            if connection.execute(select(OUTBOX.c.device_seq).limit(1)).first() is not None:
+                return
+            if not self.checksums:
+                return
+            officer = state.read(connection, state.OFFICER_ID)
+            officer_id = uuid.UUID(officer) if officer else None
+            local = checksum.territory_checksums(connection, self.checksums, officer_id)
+            tried = _read_json(connection, state.CHECKSUMS_REPAIRED)
+        for code, theirs in sorted(self.checksums.items()):
+            if local[code] == theirs:
+                tried.pop(code, None)
+                continue
+            if tried.get(code) == f"{theirs}:{local[code]}":
+                continue
+            if not self._repair(code):
+                return
+            self.report.repaired.append(code)
+            with self.database.engine.connect() as connection:
+                local[code] = checksum.territory_checksums(connection, [code], officer_id)[code]
+            if local[code] != theirs:
+                log.warning("territory %s still differs from the server after its repair", code)
+                tried[code] = f"{theirs}:{local[code]}"
+        with self.database.engine.begin() as connection:
+            state.write(connection, state.CHECKSUMS_REPAIRED, json.dumps(tried))
+
+    def _repair(self, code: str) -> bool:
+        """Pull one territory again from its start, leaving the main cursor alone."""
+        log.warning("territory %s differs from the server: pulling it again", code)
+        cursor = 0
+        while True:
+            if self._stop():
+                return False
+            page = self._call(
+                lambda cursor=cursor: self.transport.pull(cursor, self.page_size, territory=code)
+            )
+            if page.more and page.cursor <= cursor:
+                raise GarbageAnswerError("curseur qui n'avance pas")
+            try:
+                applied = apply.apply_page(self.database.engine, page, advance_cursor=False)
+            except CodecError as error:
+                raise GarbageAnswerError(str(error)) from error
+            self.report.purged += applied.purged
+            self.report.conflicts += applied.conflicts
+            cursor = page.cursor
+            self.progress(Progress("pull", self.report.pulled, None))
+            if not page.more:
+                return True
 
     def _acknowledge(self, connection: Connection, rows: Any, answer: PushAnswer) -> None:
         """Drop what the server acknowledged; move what it rejected to ``sync_rejected``."""
@@ -239,6 +310,11 @@ class _Run:
         if self.cancelled():
             self.report.cancelled = True
         return self.report.cancelled
+
+
+def _read_json(connection: Connection, key: str) -> dict[str, str]:
+    text = state.read(connection, key)
+    return json.loads(text) if text else {}
 
 
 def _change_body(row: Any) -> dict[str, Any]:

@@ -29,6 +29,8 @@ OFFICER_EMAIL = "sync_officer_email"
 TOKEN = "sync_token"
 TOKEN_EXPIRES_AT = "sync_token_expires_at"
 LAST_SYNC_AT = "sync_last_at"
+CHECKSUMS_REPAIRED = "sync_checksums_repaired"
+"""Per territory, ``server:local`` checksums left different by its last repair (JSON)."""
 
 _TABLE = AppMeta.__table__
 

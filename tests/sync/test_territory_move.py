@@ -11,139 +11,25 @@ server, while the Doubs officer receives all of it (invariant 6).
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 
-import httpx
-import pytest
 from sqlalchemy import select
 
-from desktop.cases.households import (
-    HouseholdInput,
-    PersonInput,
-    TargetInput,
-    load_household,
-    register_household,
-    update_household,
+from desktop.cases.households import TargetInput, load_household, update_household
+from desktop.models import Household, SyncConflict, TerritoryKind
+from tests.sync.region import (
+    BESANCON,
+    NEVERS,
+    TODAY,
+    Device,
+    Region,
+    fetch,
+    region,
+    register,
+    server_template,
 )
-from desktop.models import Household, PersonRole, Source, SyncOutbox, SyncRejected, TerritoryKind
-from desktop.paths import database_path
-from desktop.storage import Database, open_database
-from desktop.sync import codec, state
-from desktop.sync.account import login
-from desktop.sync.engine import SyncReport, sync_once
-from desktop.sync.transport import PROTOCOL_HEADER, Transport
-from tests.real_server import PASSWORD
-from tests.sync.live import cheap_password_hashes, make_server_template, officer, served
 
-NEVERS = "58194"
-BESANCON = "25056"
-TODAY = date(2026, 11, 25)
-
-
-@dataclass
-class Device:
-    database: Database
-
-    def sync(self) -> SyncReport:
-        with self.database.engine.connect() as connection:
-            account = state.account(connection)
-        assert account is not None
-        with Transport(account.server_url, account.token) as transport:
-            report = sync_once(self.database, transport)
-        assert report.error is None, report.error.message
-        return report
-
-    def token(self) -> str:
-        with self.database.engine.connect() as connection:
-            account = state.account(connection)
-        assert account is not None
-        return account.token
-
-    def records_of(self, household_id: uuid.UUID) -> dict[tuple[str, str], int]:
-        """(table, id) → version of the household and every record under it."""
-        found = {}
-        with self.database.engine.connect() as connection:
-            for name, table in codec.synced_tables().items():
-                if name == "household":
-                    where = table.c.id == household_id
-                elif "household_id" in table.c:
-                    where = table.c.household_id == household_id
-                else:
-                    continue
-                for record_id, version in connection.execute(
-                    select(table.c.id, table.c.version).where(where)
-                ):
-                    found[(name, record_id.hex)] = version
-        return found
-
-    def rejected(self) -> list[tuple[str, str]]:
-        with self.database.session() as session:
-            return [
-                (row.table_name, row.reason)
-                for row in session.scalars(select(SyncRejected).order_by(SyncRejected.device_seq))
-            ]
-
-    def pending(self) -> int:
-        with self.database.session() as session:
-            return len(session.scalars(select(SyncOutbox)).all())
-
-
-@dataclass
-class Region:
-    url: str
-    nievre: Device
-    nievre_colleague: Device
-    doubs: Device
-
-
-@pytest.fixture(scope="module")
-def server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_server_template(tmp_path_factory.mktemp("territories"))
-
-
-@pytest.fixture
-def region(tmp_path: Path, template_database: Path, server_template: Path) -> Iterator[Region]:
-    with served(server_template, tmp_path) as (url, db_url), cheap_password_hashes():
-        officer(db_url, "ana@nievre.fr", "58", name="Ana")
-        officer(db_url, "noe@nievre.fr", "58", name="Noé")
-        officer(db_url, "zoe@doubs.fr", "25", name="Zoé")
-        devices = []
-        for name, email in [
-            ("ana", "ana@nievre.fr"),
-            ("noe", "noe@nievre.fr"),
-            ("zoe", "zoe@doubs.fr"),
-        ]:
-            path = database_path(tmp_path / name)
-            path.parent.mkdir()
-            shutil.copy2(template_database, path)
-            database = open_database(path)
-            login(database.engine, url, email, PASSWORD)
-            devices.append(Device(database))
-        yield Region(url, *devices)
-        for device in devices:
-            device.database.close()
-
-
-def register(device: Device, commune: str, last_name: str) -> uuid.UUID:
-    data = HouseholdInput(
-        source=Source.FAIR,
-        members=[PersonInput(PersonRole.ADULT, "Claire", last_name, phone="0612345678")],
-        targets=[TargetInput(TerritoryKind.COMMUNE, commune)],
-    )
-    with device.database.transaction() as session:
-        return register_household(session, data, today=TODAY).id
-
-
-def fetch(region: Region, device: Device, table: str, record_id: uuid.UUID) -> httpx.Response:
-    return httpx.get(
-        f"{region.url}/sync/v1/records/{table}/{record_id.hex}",
-        headers={PROTOCOL_HEADER: "1", "Authorization": f"Bearer {device.token()}"},
-    )
+__all__ = ["region", "server_template"]  # fixtures used by the tests below
 
 
 def test_a_change_out_of_scope_is_refused_in_french_and_the_next_ones_go_through(
@@ -222,3 +108,48 @@ def test_a_household_moving_to_the_doubs_leaves_the_nievre_after_its_edits_lande
         (TerritoryKind.COMMUNE, BESANCON)
     ]
     assert fetch(region, region.nievre, "household", household_id).status_code == 404
+
+
+def _edit_phone(device: Device, household_id: uuid.UUID, phone: str) -> None:
+    with device.database.transaction() as session:
+        data = load_household(session, household_id)
+        data.members[0].phone = phone
+        update_household(session, household_id, data, today=TODAY)
+
+
+def _phone_conflicts(device: Device) -> list[tuple[str, object, object]]:
+    with device.database.session() as session:
+        return [
+            (entry.field, entry.kept_value, entry.lost_value)
+            for entry in session.scalars(select(SyncConflict))
+        ]
+
+
+def test_the_conflicts_of_a_moving_household_follow_it(region: Region) -> None:
+    household_id = register(region.nievre, NEVERS, "Hésitant")
+    region.nievre.sync()
+    region.nievre_colleague.sync()
+    region.both.sync()
+
+    # Both Nièvre officers change the phone offline: the later edit wins, the other is logged.
+    _edit_phone(region.nievre_colleague, household_id, "0622222222")
+    _edit_phone(region.nievre, household_id, "0633333333")
+    region.nievre_colleague.sync()
+    region.nievre.sync()
+    logged = [("phone", "+33633333333", "+33622222222")]
+    assert _phone_conflicts(region.nievre) == logged
+    region.both.sync()
+    assert _phone_conflicts(region.both) == logged
+
+    # The family chooses Besançon: the Doubs officer receives the conflict with the case.
+    with region.nievre.database.transaction() as session:
+        data = load_household(session, household_id)
+        data.targets = [TargetInput(TerritoryKind.COMMUNE, BESANCON)]
+        update_household(session, household_id, data, today=TODAY)
+    assert region.nievre.sync().purged == 1
+    assert _phone_conflicts(region.nievre) == []
+    region.doubs.sync()
+    assert _phone_conflicts(region.doubs) == logged
+    # Léa covers both territories: she keeps one entry, not a second copy under its new number.
+    region.both.sync()
+    assert _phone_conflicts(region.both) == logged
