@@ -1,8 +1,9 @@
 """What the benches share: the 100,000-household demo database they all measure, percentiles.
 
 The database is built once in the system's temporary folder (about 35 s) and
-reused by every later run; ``--data-dir`` points at another one. The repository
-root goes on the import path, so a bench can reuse the test suite's helpers
+reused by every later run, migrated first when the schema has moved on since;
+``--data-dir`` points at another one. The repository root goes on the import
+path, so a bench can reuse the test suite's helpers
 (``tests.server.postgres``: a throwaway PostgreSQL cluster).
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from desktop.cli import main as escale
 from desktop.paths import database_path
+from desktop.storage import open_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -36,6 +38,7 @@ def demo_data_dir(args: argparse.Namespace) -> Path:
     if not database_path(data_dir).exists():
         print(f"building the {args.households:,}-household demo database in {data_dir}…")
         escale(["demo", "--data-dir", str(data_dir), "--households", str(args.households)])
+    open_database(database_path(data_dir)).close()  # one built by an older schema is migrated
     return data_dir
 
 
