@@ -1,7 +1,7 @@
 """The ``escale`` command: the application, or a headless sub-command.
 
 With no sub-command it starts the desktop application; ``escale demo``,
-``escale login``, ``escale sync`` and the sub-commands later issues add, run
+``escale login``, ``escale sync``, ``escale dossier`` and the sub-commands later issues add, run
 without a screen and report problems in French on stderr (exit status 2 for the officer's input or
 environment, 1 for a bug, whose trace goes to the log file).
 """
@@ -90,6 +90,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "synchroniser maintenant avec le serveur régional"),
     )
     sync.set_defaults(handler=run_sync)
+
+    dossier = commands.add_parser(
+        "dossier",
+        parents=[_data_dir_option()],
+        help=translate(
+            "Cli", "écrire le dossier d'installation d'un foyer, ou ceux d'un événement, en PDF"
+        ),
+    )
+    dossier.add_argument("household", nargs="?", metavar="FOYER")
+    dossier.add_argument("--event", metavar="ÉVÉNEMENT")
+    dossier.add_argument(
+        "--version", dest="document_version", choices=["foyer", "interne"], default="foyer"
+    )
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    dossier.add_argument(
+        "--one-file-per-household",
+        action="store_true",
+        help=translate("Cli", "un PDF par foyer dans le dossier donné par -o"),
+    )
+    dossier.set_defaults(handler=run_dossier)
     return parser
 
 
@@ -154,6 +174,30 @@ def run_sync(args: argparse.Namespace) -> int:
     if report.error is not None:
         print(report.error.message, file=sys.stderr)
         return 2
+    return 0
+
+
+def run_dossier(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.documents.headless import print_dossiers
+    from desktop.models import DocumentVersion
+    from desktop.storage import open_database
+
+    database = open_database(database_path(args.data_dir))
+    try:
+        summary = print_dossiers(
+            database,
+            household=args.household,
+            event=args.event,
+            version=DocumentVersion(args.document_version),
+            output=args.output,
+            one_file_per_household=args.one_file_per_household,
+            today=date.today(),
+        )
+    finally:
+        database.close()
+    print(summary)
     return 0
 
 

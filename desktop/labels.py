@@ -18,13 +18,17 @@ from typing import TypeVar
 from desktop.i18n import translate
 from desktop.models import (
     ConsentChannel,
+    DocumentVersion,
     HousingTenure,
     HousingType,
     Maturity,
     NeedDomain,
     NeedState,
+    OfferKind,
+    PartnerCategory,
     PersonRole,
     ProjectType,
+    ReferralState,
     SchoolLevel,
     Source,
 )
@@ -141,3 +145,47 @@ def school_level_label(level: SchoolLevel) -> str:
         SchoolLevel.HIGHER: translate("Labels", "Études supérieures"),
     }
     return labels[level]
+
+
+def offer_kind_label(kind: OfferKind) -> str:
+    labels = {
+        OfferKind.JOB: translate("Labels", "Offre d'emploi"),
+        OfferKind.HOUSING: translate("Labels", "Logement"),
+        OfferKind.BUSINESS: translate("Labels", "Reprise d'entreprise"),
+        OfferKind.SERVICE: translate("Labels", "Service"),
+        OfferKind.EVENT: translate("Labels", "Événement"),
+    }
+    return labels[kind]
+
+
+def partner_category_label(category: PartnerCategory) -> str:
+    labels = {
+        PartnerCategory.EMPLOYMENT: translate("Labels", "Emploi"),
+        PartnerCategory.HOUSING: translate("Labels", "Logement"),
+        PartnerCategory.EDUCATION: translate("Labels", "Éducation"),
+        PartnerCategory.CHILDCARE: translate("Labels", "Petite enfance"),
+        PartnerCategory.HEALTH: translate("Labels", "Santé"),
+        PartnerCategory.BUSINESS: translate("Labels", "Entreprise"),
+        PartnerCategory.MOBILITY: translate("Labels", "Mobilité"),
+        PartnerCategory.ASSOCIATION: translate("Labels", "Association"),
+        PartnerCategory.LOCAL_AUTHORITY: translate("Labels", "Collectivité"),
+    }
+    return labels[category]
+
+
+def referral_state_label(state: ReferralState) -> str:
+    labels = {
+        ReferralState.PROPOSED: translate("Labels", "Proposé"),
+        ReferralState.SENT: translate("Labels", "Transmis"),
+        ReferralState.ACCEPTED: translate("Labels", "Accepté"),
+        ReferralState.DECLINED: translate("Labels", "Décliné"),
+    }
+    return labels[state]
+
+
+def document_version_label(version: DocumentVersion) -> str:
+    labels = {
+        DocumentVersion.HOUSEHOLD: translate("Labels", "Version du foyer"),
+        DocumentVersion.INTERNAL: translate("Labels", "Version chargé d'accueil (interne)"),
+    }
+    return labels[version]
