@@ -110,6 +110,54 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "un PDF par foyer dans le dossier donné par -o"),
     )
     dossier.set_defaults(handler=run_dossier)
+
+    stats = commands.add_parser(
+        "stats",
+        parents=[_data_dir_option()],
+        help=translate("Cli", "afficher les indicateurs du programme (inscrits, installés…)"),
+    )
+    stats.add_argument(
+        "--from",
+        dest="registered_from",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)"),
+    )
+    stats.add_argument(
+        "--to",
+        dest="registered_to",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits jusqu'à ce jour inclus"),
+    )
+    stats.add_argument("--departement", metavar="CODE")
+    stats.add_argument(
+        "--spending-per-person",
+        type=int,
+        metavar="EUROS",
+        help=translate("Cli", "dépense annuelle d'une personne installée (15 200 € par défaut)"),
+    )
+    stats.add_argument("--json", action="store_true", help=translate("Cli", "sortie JSON"))
+    stats.set_defaults(handler=run_stats)
+
+    importing = commands.add_parser(
+        "import",
+        parents=[_data_dir_option()],
+        help=translate("Cli", "importer les inscriptions exportées du site (CSV ou XLSX)"),
+    )
+    importing.add_argument("file", type=Path, metavar="FICHIER")
+    importing.add_argument(
+        "--mapping",
+        action="append",
+        default=[],
+        metavar="EN-TÊTE=COLONNE",
+        help=translate("Cli", "la colonne d'un en-tête du fichier (Courriel=email), retenue"),
+    )
+    importing.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FICHIER.csv",
+        help=translate("Cli", "où écrire les lignes refusées (à côté du fichier par défaut)"),
+    )
+    importing.set_defaults(handler=run_import)
     return parser
 
 
@@ -198,6 +246,33 @@ def run_dossier(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(summary)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from desktop.reporting.stats_command import stats_text
+
+    print(
+        stats_text(
+            database_path(args.data_dir),
+            registered_from=args.registered_from,
+            registered_to=args.registered_to,
+            departement=args.departement,
+            spending_per_person_eur=args.spending_per_person,
+            as_json=args.json,
+        )
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.importing.command import import_text
+
+    print(
+        import_text(
+            database_path(args.data_dir), args.file, mappings=args.mapping, rejects=args.rejects
+        )
+    )
     return 0
 
 
