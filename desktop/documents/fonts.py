@@ -64,7 +64,8 @@ class DocumentFont(TTFont):
 
     def __init__(self, name: str, path: Path) -> None:
         super().__init__(name, str(path))
-        self.face.makeSubset = _cached_subsets(self.face.makeSubset)
+        self.subset_cache: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
+        self.face.makeSubset = _cached_subsets(self.face.makeSubset, self.subset_cache)
 
     def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> Any:
         return super().splitString(_real_spaces(text), doc, encoding)
@@ -79,9 +80,10 @@ def _real_spaces(text: str | bytes) -> str | bytes:
     return text
 
 
-def _cached_subsets(make: Callable[[Sequence[int]], bytes]) -> Callable[[Sequence[int]], bytes]:
+def _cached_subsets(
+    make: Callable[[Sequence[int]], bytes], cache: OrderedDict[tuple[int, ...], bytes]
+) -> Callable[[Sequence[int]], bytes]:
     """``make`` remembered for the last few subsets; a lock, as the font file is read by seeking."""
-    cache: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
     lock = threading.Lock()
 
     def cached(subset: Sequence[int]) -> bytes:
