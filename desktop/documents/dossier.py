@@ -36,7 +36,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop.cases.timeline import channel_label
 from desktop.documents import french, programme
@@ -492,7 +492,7 @@ class Dossier(Document):
                 ),
             ]
         flowables += [_check(done, text) for done, text in steps]
-        return [KeepTogether(flowables[:3]), *flowables[3:]]
+        return flowables
 
     def _privacy(self) -> list[Flowable]:
         return [

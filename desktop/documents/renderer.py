@@ -147,20 +147,32 @@ def style(name: str) -> ParagraphStyle:
 
 
 class SectionTitle(Flowable):
-    """A section heading: an orange bar, the title in blue, a light rule; kept with what follows."""
+    """A section heading: an orange bar, the title in blue, a light rule.
+
+    Near the bottom of a page it moves to the next one rather than stand alone;
+    what follows may then split across pages freely (keeping the two together
+    would push a long table whole to the next page and leave half a page blank).
+    """
+
+    room_below = 32 * mm
+    """Space the heading wants under it on the page, for the start of its section."""
 
     def __init__(self, text: str, *, color: Any = BLUE) -> None:
         super().__init__()
         self.height = 24.0
         self.text = text
         self.color = color
-        self.keepWithNext = True
         self.spaceBefore = 12
         self.spaceAfter = 6
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
+        if self.height < available_height < self.height + self.room_below:
+            return available_width, available_height + 1  # too low: next page
         return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
 
     def draw(self) -> None:
         canvas = self.canv
