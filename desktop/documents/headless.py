@@ -97,7 +97,6 @@ def print_dossiers(
         one_file_per_household=one_file_per_household,
     )
     record_prints(database, result.household_ids, version, officer_id)
-    where = output if not one_file_per_household else output / "dossier-….pdf"
     return translate("Cli", "{count} dossiers d'installation, {pages} pages : {path}").format(
-        count=len(result.household_ids), pages=result.pages, path=where
+        count=len(result.household_ids), pages=result.pages, path=output
     )
