@@ -107,18 +107,26 @@ def export_households(
     """Write the list rows of ``ids`` (hex, as the list model holds them) in that order.
 
     For the list on screen, which already holds its ids; ``details`` (its
-    filters) goes to the export log.
+    filters) goes to the export log. Returns the rows written (a household
+    deleted meanwhile, by a sync, is left out).
 
     Raises:
         OSError: the file could not be written.
     """
-    rows = _pages(database, ids)
+    written = 0
+
+    def counted() -> Iterator[list[Any]]:
+        nonlocal written
+        for row in _pages(database, ids):
+            written += 1
+            yield row
+
     if (export_format or ExportFormat.of(path)) is ExportFormat.XLSX:
-        write_workbook(path, [(translate("Export", "Foyers"), case_list_headers(), rows)])
+        write_workbook(path, [(translate("Export", "Foyers"), case_list_headers(), counted())])
     else:
-        write_csv(path, case_list_headers(), rows)
-    log_export(database, "liste des foyers", path, rows=len(ids), details=details)
-    return len(ids)
+        write_csv(path, case_list_headers(), counted())
+    log_export(database, "liste des foyers", path, rows=written, details=details)
+    return written
 
 
 def describe_case_filter(case_filter: CaseFilter) -> str:
