@@ -405,10 +405,10 @@ class _Import:
                 )
                 self.session.flush()
             self.known.pop(household_id, None)
+            self.touched.add(household_id.hex)
         self.report.merged.append(
             MergedLine(row.line, household_id, known.name, reasons, tuple(added))
         )
-        self.touched.add(household_id.hex)
         self.contacts.add(row, household_id)
 
     @contextlib.contextmanager
