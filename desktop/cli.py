@@ -1,7 +1,8 @@
 """The ``escale`` command: the application, or a headless sub-command.
 
 With no sub-command it starts the desktop application; ``escale demo``,
-``escale login``, ``escale sync``, ``escale dossier`` and the sub-commands later issues add, run
+``escale login``, ``escale sync``, ``escale dossier``, ``escale stats``, ``escale report``,
+``escale import`` and the sub-commands later issues add, run
 without a screen and report problems in French on stderr (exit status 2 for the officer's input or
 environment, 1 for a bug, whose trace goes to the log file).
 """
@@ -138,6 +139,33 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help=translate("Cli", "sortie JSON"))
     stats.set_defaults(handler=run_stats)
 
+    report = commands.add_parser(
+        "report",
+        parents=[_data_dir_option()],
+        help=translate("Cli", "écrire le bilan d'une période en PDF (chiffres, graphiques)"),
+    )
+    report.add_argument(
+        "--from",
+        dest="registered_from",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)"),
+    )
+    report.add_argument(
+        "--to",
+        dest="registered_to",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits jusqu'à ce jour inclus"),
+    )
+    report.add_argument("--departement", metavar="CODE")
+    report.add_argument(
+        "--spending-per-person",
+        type=int,
+        metavar="EUROS",
+        help=translate("Cli", "dépense annuelle d'une personne installée (15 200 € par défaut)"),
+    )
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    report.set_defaults(handler=run_report)
+
     importing = commands.add_parser(
         "import",
         parents=[_data_dir_option()],
@@ -260,6 +288,25 @@ def run_stats(args: argparse.Namespace) -> int:
             departement=args.departement,
             spending_per_person_eur=args.spending_per_person,
             as_json=args.json,
+        )
+    )
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.reporting.report_command import report_text
+
+    print(
+        report_text(
+            database_path(args.data_dir),
+            args.output,
+            registered_from=args.registered_from,
+            registered_to=args.registered_to,
+            departement=args.departement,
+            spending_per_person_eur=args.spending_per_person,
+            today=date.today(),
         )
     )
     return 0

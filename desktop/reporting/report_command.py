@@ -1,0 +1,56 @@
+"""``escale report``: the bilan of a period written as a PDF, from the command line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop.documents.bilan import load_bilan, period_text, write_bilan
+from desktop.i18n import translate
+from desktop.reporting.french_numbers import format_count
+from desktop.reporting.indicators import IndicatorFilter
+from desktop.reporting.stats_command import departement_code, read_period, spending_amount
+
+
+def report_text(
+    database_file: Path,
+    output: Path,
+    *,
+    registered_from: str | None = None,
+    registered_to: str | None = None,
+    departement: str | None = None,
+    spending_per_person_eur: int | None = None,
+    today: date,
+) -> str:
+    """Write the bilan to ``output``; returns what to print (the period, pages, file).
+
+    Raises:
+        ValidationError: a date that is not one.
+        UserFacingError: a period ending before it starts, an unknown département,
+            a negative amount, an output folder that cannot be written.
+    """
+    start, end = read_period(registered_from, registered_to)
+    amount = spending_amount(spending_per_person_eur)
+    from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
+
+    database = open_database(database_file)
+    try:
+        flt = IndicatorFilter(
+            registered_from=start,
+            registered_to=end,
+            departement=departement_code(database, departement),
+        )
+        data = load_bilan(database, flt, today=today, spending_per_person_eur=amount)
+    finally:
+        database.close()
+    write_bilan(output, data)
+    return translate(
+        "Cli", "Bilan — {period} ({households} foyers) : {pages} pages, {path}"
+    ).format(
+        period=period_text(flt).lower(),
+        households=format_count(data.indicators.registered.households),
+        pages=len(PdfReader(output).pages),
+        path=output,
+    )
