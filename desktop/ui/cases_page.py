@@ -10,14 +10,12 @@ workspace, which the main window answers by showing the household page.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +34,7 @@ from desktop.labels import need_domain_label, source_label
 from desktop.models import NeedDomain, Source, Status
 from desktop.ui import style
 from desktop.ui.case_list_model import CaseListModel
+from desktop.ui.filter_combos import epci_choices, fill_combo, filter_combo
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import status_label
@@ -78,12 +77,12 @@ class CasesPage(QWidget):
         self.status_filter = QPushButton(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_actions: dict[Status, QAction] = {}
-        self.departement_filter = _combo("departementFilter", self)
-        self.epci_filter = _combo("epciFilter", self)
-        self.officer_filter = _combo("officerFilter", self)
-        self.source_filter = _combo("sourceFilter", self)
-        self.event_filter = _combo("eventFilter", self)
-        self.need_filter = _combo("needFilter", self)
+        self.departement_filter = filter_combo("departementFilter", self)
+        self.epci_filter = filter_combo("epciFilter", self)
+        self.officer_filter = filter_combo("officerFilter", self)
+        self.source_filter = filter_combo("sourceFilter", self)
+        self.event_filter = filter_combo("eventFilter", self)
+        self.need_filter = filter_combo("needFilter", self)
         self._combos = (
             self.departement_filter,
             self.epci_filter,
@@ -171,12 +170,12 @@ class CasesPage(QWidget):
             self.status_actions[status] = action
         self.status_filter.setMenu(menu)
         self._update_status_button()
-        _fill(
+        fill_combo(
             self.source_filter,
             translate("CasesPage", "Toutes origines"),
             [(source, source_label(source)) for source in Source],
         )
-        _fill(
+        fill_combo(
             self.need_filter,
             translate("CasesPage", "Tous besoins"),
             [(domain, need_domain_label(domain)) for domain in NeedDomain],
@@ -186,32 +185,29 @@ class CasesPage(QWidget):
         """Territories, officers and events as the cases now refer to them."""
         with self._workspace.database.session() as session:
             self._choices: FilterChoices = filter_choices(session)
-        _fill(
+        fill_combo(
             self.departement_filter,
             translate("CasesPage", "Tous départements"),
             [(choice.key, choice.label) for choice in self._choices.departements],
         )
         self._fill_epcis()
-        _fill(
+        fill_combo(
             self.officer_filter,
             translate("CasesPage", "Tous chargés d'accueil"),
             self._choices.officers,
         )
-        _fill(self.event_filter, translate("CasesPage", "Tous événements"), self._choices.events)
+        fill_combo(
+            self.event_filter, translate("CasesPage", "Tous événements"), self._choices.events
+        )
 
     def _fill_epcis(self) -> None:
-        departement = self.departement_filter.currentData()
-        if departement is None:
-            choices = sorted(
-                {c for group in self._choices.epcis_by_departement.values() for c in group},
-                key=lambda choice: choice.label,
-            )
-        else:
-            choices = self._choices.epcis_by_departement.get(departement, [])
-        _fill(
+        fill_combo(
             self.epci_filter,
             translate("CasesPage", "Toutes intercommunalités"),
-            [(choice.key, choice.label) for choice in choices],
+            [
+                (choice.key, choice.label)
+                for choice in epci_choices(self._choices, self.departement_filter.currentData())
+            ],
         )
 
     def _build_layout(self) -> None:
@@ -380,27 +376,3 @@ def households_text(count: int) -> str:
     if count == 1:
         return translate("CasesPage", "1 foyer")
     return translate("CasesPage", "{count} foyers").format(count=QLocale().toString(count))
-
-
-def _combo(name: str, parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    combo.setMaximumWidth(260)
-    return combo
-
-
-def _fill(combo: QComboBox, everything: str, choices: list[tuple[Any, str]]) -> None:
-    """Replace the choices, keeping the current one when it is still offered."""
-    current = combo.currentData()
-    blocked = combo.blockSignals(True)
-    try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for key, label in choices:
-            combo.addItem(label, key)
-        keys = [combo.itemData(index) for index in range(combo.count())]
-        combo.setCurrentIndex(keys.index(current) if current in keys else 0)
-    finally:
-        combo.blockSignals(blocked)
