@@ -3,8 +3,8 @@
 A household is a likely duplicate when a member shares an email or a phone
 number, or when a member's name is close (``rapidfuzz``) to one of a household
 from the same commune. Merging keeps everything of both: members (the same
-person twice becomes one), needs, exchanges, follow-ups, referrals, targets and
-history; the merged-away household becomes a tombstone pointing to the one kept.
+person twice becomes one), needs, exchanges, follow-ups, referrals, print records, targets
+and history; the merged-away household becomes a tombstone pointing to the one kept.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from desktop.errors import UserFacingError, ValidationError
 from desktop.i18n import translate
 from desktop.models import (
     Channel,
+    DocumentPrint,
     FollowUp,
     Household,
     HouseholdTarget,
@@ -202,7 +203,7 @@ def merge_households(
     _merge_people(session, keep_id, merged_id)
     _merge_needs(session, keep_id, merged_id)
     _merge_targets(session, keep_id, merged_id)
-    for model in (Interaction, FollowUp, Referral, StatusChange):
+    for model in (Interaction, FollowUp, Referral, StatusChange, DocumentPrint):
         for record in _live(session, model, merged_id):
             record.household_id = keep_id
     _merge_settlement(session, keep_id, merged_id)
