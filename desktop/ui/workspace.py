@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from sqlalchemy.orm import Session
 
 from desktop.storage import Database
@@ -48,10 +48,13 @@ class Workspace(QObject):
         *,
         officer_id: uuid.UUID | None = None,
         today: Callable[[], date] = date.today,
+        settings: QSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.settings = settings
+        """The window's preferences (last folders chosen…); ``None`` in bare tests."""
         self.officer_id = officer_id
         self._today = today
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.ui.household.members_editor import MemberRow
 
@@ -80,3 +87,29 @@ def answer(object_name: str, button_name: str, seen: list[str]) -> None:
         box.findChild(QAbstractButton, button_name).click()
 
     QTimer.singleShot(0, click)
+
+
+def save_as(path: str, seen: list[str], dialog_name: str = "savePdfDialog") -> None:
+    """Choose ``path`` in the file dialog ``dialog_name`` as soon as it shows, and accept it.
+
+    The whole path is put in the file name box at once rather than typed key
+    by key: the widget dialog's path completer would take the Entrée and
+    relabel the button as the folders go by, which depends on the machine.
+    """
+    tries = [0]
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or dialog.objectName() != dialog_name:
+            tries[0] += 1
+            if tries[0] < 100:
+                QTimer.singleShot(20, fill)
+            elif dialog is not None:
+                seen.append(f"unexpected: {dialog.objectName()}")
+                dialog.close()
+            return
+        seen.append(dialog_name)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(path)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)

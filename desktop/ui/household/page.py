@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import Household
+from desktop.models import DocumentVersion, Household
 from desktop.ui import style
+from desktop.ui.documents.dossier_printing import DossierPrinting
 from desktop.ui.household.form import HouseholdForm
 from desktop.ui.household.status_panel import StatusPanel
 from desktop.ui.household.timeline_panel import TimelinePanel
@@ -67,6 +70,11 @@ class HouseholdPage(QWidget):
         self.save_button.setObjectName("saveHousehold")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(translate("HouseholdPage", "Enregistrer le foyer (Ctrl+S)"))
+        self.printing = DossierPrinting(workspace, workspace.settings, self)
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printDossier")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self._build_layout()
         self._build_actions()
@@ -108,6 +116,15 @@ class HouseholdPage(QWidget):
     def cancel(self) -> None:
         self.form.cancel()
 
+    def print_dossier(self, version: DocumentVersion) -> None:
+        """Preview the household's dossier; unsaved edits are saved first, as printed is stored."""
+        unsaved = self.form.household_id is None or self.form.is_dirty()
+        if unsaved and self.save() is None:
+            return
+        household_id = self.form.household_id
+        if household_id is not None:
+            self.printing.open_preview(household_id, version)
+
     def _on_saved(self, household_id: uuid.UUID) -> None:
         if self.status_panel.household_id != household_id:
             self.status_panel.load(household_id)
@@ -117,6 +134,7 @@ class HouseholdPage(QWidget):
 
     def _set_panels_enabled(self, enabled: bool) -> None:
         """Status and timeline need a stored household; until then a note says so."""
+        self.print_button.setEnabled(enabled)
         self.status_panel.setVisible(enabled)
         self.timeline.setVisible(enabled)
         self._waiting_note.setVisible(not enabled)
@@ -147,6 +165,7 @@ class HouseholdPage(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.unsaved, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
+        header.addWidget(self.print_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
 
@@ -156,8 +175,7 @@ class HouseholdPage(QWidget):
         self._waiting_note = QLabel(
             translate(
                 "HouseholdPage",
-                "Le statut et l'historique des échanges apparaîtront une fois le foyer "
-                "enregistré.",
+                "Le statut et l'historique des échanges apparaîtront une fois le foyer enregistré.",
             ),
             right,
         )
@@ -200,7 +218,33 @@ class HouseholdPage(QWidget):
         self.log_action = QAction(translate("HouseholdPage", "Noter un échange"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+E"))
         self.log_action.triggered.connect(self.timeline.focus_quick_add)
-        for action in (self.save_action, self.cancel_action, self.log_action):
+        self.print_action = QAction(translate("HouseholdPage", "Imprimer le dossier"), self)
+        self.print_action.setObjectName("printHouseholdDossier")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(
+            translate("HouseholdPage", "Dossier d'installation à remettre au foyer (Ctrl+P)")
+        )
+        self.print_action.triggered.connect(lambda: self.print_dossier(DocumentVersion.HOUSEHOLD))
+        self.print_internal_action = QAction(
+            translate("HouseholdPage", "Dossier interne (chargé·e d'accueil)"), self
+        )
+        self.print_internal_action.setObjectName("printInternalDossier")
+        self.print_internal_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_internal_action.triggered.connect(
+            lambda: self.print_dossier(DocumentVersion.INTERNAL)
+        )
+        menu = QMenu(self.print_button)
+        menu.addAction(self.print_action)
+        menu.addAction(self.print_internal_action)
+        self.print_button.setMenu(menu)
+        self.print_button.setDefaultAction(self.print_action)
+        for action in (
+            self.save_action,
+            self.cancel_action,
+            self.log_action,
+            self.print_action,
+            self.print_internal_action,
+        ):
             action.setShortcutContext(context)
             self.addAction(action)
         self.addActions([self.form.undo_action, self.form.redo_action])

@@ -1,0 +1,1 @@
+"""Documents in the window: preview, print, save, batches of welcome packs."""
