@@ -214,19 +214,21 @@ class WelcomePacksDialog(QDialog):
         super().reject()
 
     def _choose_output(self) -> Path | None:
-        folder = self._last_folder()
+        """The PDF to write, or with one file per household the folder to write them in."""
+        dialog = QFileDialog(self)
+        dialog.setDirectory(self._last_folder())
         if self.one_file_each.isChecked():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Dossier où écrire les packs"), folder
-            )
-            return Path(chosen) if chosen else None
-        dialog = QFileDialog(self, self.tr("Enregistrer les packs d'accueil"))
-        dialog.setObjectName("savePacksDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(folder)
-        dialog.selectFile(self.tr("packs-d-accueil.pdf"))
+            dialog.setObjectName("packsFolderDialog")
+            dialog.setWindowTitle(self.tr("Dossier où écrire les packs"))
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        else:
+            dialog.setObjectName("savePacksDialog")
+            dialog.setWindowTitle(self.tr("Enregistrer les packs d'accueil"))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
+            dialog.setDefaultSuffix("pdf")
+            dialog.selectFile(self.tr("packs-d-accueil.pdf"))
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
