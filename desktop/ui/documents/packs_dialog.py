@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -77,6 +78,7 @@ class WelcomePacksDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(460)  # the layout sets the dialog's minimum from its contents
         self.selection_choice = QRadioButton(
             self.tr("Les foyers sélectionnés dans la liste ({count})").format(count=len(selected)),
             self,
@@ -109,6 +111,7 @@ class WelcomePacksDialog(QDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the outcome
         layout.addWidget(intro)
         layout.addWidget(self.selection_choice)
         layout.addWidget(self.event_choice)
@@ -116,7 +119,6 @@ class WelcomePacksDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
         layout.addWidget(self._build_buttons())
-        self.setMinimumWidth(480)
         self.start_button.setEnabled(bool(selected or self._event_ids))
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -126,15 +128,15 @@ class WelcomePacksDialog(QDialog):
         self.start_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Interrompre"), self)
         self.cancel_button.setObjectName("cancelPacks")
-        self.cancel_button.hide()
         self.open_button = QPushButton(self.tr("Aperçu et impression…"), self)
         self.open_button.setObjectName("openPacks")
-        self.open_button.hide()
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("Fermer"))
         self.close_button.setObjectName("closePacks")
         for button in (self.start_button, self.cancel_button, self.open_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()  # after addButton, which shows what it adds
+        self.open_button.hide()
         buttons.rejected.connect(self.reject)
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -168,6 +170,7 @@ class WelcomePacksDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.outcome.clear()
+        self.adjustSize()
         self._task = Task(work, self)
         self._task.progressed.connect(self._show_progress)
         self._task.succeeded.connect(self._done)
@@ -273,6 +276,7 @@ class WelcomePacksDialog(QDialog):
                 )
             )
         self.open_button.setVisible(bool(result.paths))
+        self.adjustSize()
 
     def _failed(self, message: str) -> None:
         self.outcome.setText(message)
