@@ -46,6 +46,7 @@ from desktop.reporting.indicators import (
     TerritoryFigures,
     compute_indicators,
 )
+from desktop.reporting.months import every_month
 from desktop.reporting.presentation import unknown_territory_label
 from desktop.storage import Database
 
@@ -479,7 +480,7 @@ class Bilan(Document):
     def _months(self) -> list[Flowable]:
         title = SectionTitle(_t("Installations par mois"))
         title.room_below = 78 * mm  # the chart's height: never a title alone at a page's foot
-        months = self.figures.settlements_by_month
+        months = every_month(self.figures.settlements_by_month)
         if not months:
             return [
                 title,

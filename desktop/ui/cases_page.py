@@ -33,6 +33,7 @@ from desktop.cases.listing import CaseFilter
 from desktop.labels import need_domain_label, source_label
 from desktop.models import NeedDomain, Source, Status
 from desktop.ui import style
+from desktop.ui.case_list_files import CaseListFiles
 from desktop.ui.case_list_model import CaseListModel
 from desktop.ui.filter_combos import epci_choices, fill_combo, filter_combo
 from desktop.ui.flow_layout import FlowLayout
@@ -99,6 +100,7 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(translate("CasesPage", "Nouveau foyer"), self)
         self.new_button.setObjectName("newHousehold")
         self.new_button.setToolTip(translate("CasesPage", "Créer un foyer (Ctrl+N)"))
+        self._build_file_buttons()
 
         self.count = QLabel(self)
         self.count.setObjectName("caseCount")
@@ -210,6 +212,20 @@ class CasesPage(QWidget):
             ],
         )
 
+    def _build_file_buttons(self) -> None:
+        """*Importer des inscriptions…* and *Exporter la liste…* (see :mod:`.case_list_files`)."""
+        self.files = CaseListFiles(self._workspace, self)
+        self.import_button = QPushButton(translate("CasesPage", "Importer des inscriptions…"), self)
+        self.import_button.setObjectName("importRegistrations")
+        self.import_button.setToolTip(
+            translate("CasesPage", "Importer l'export des inscriptions du site (CSV ou Excel)")
+        )
+        self.export_button = QPushButton(translate("CasesPage", "Exporter la liste…"), self)
+        self.export_button.setObjectName("exportList")
+        self.export_button.setToolTip(
+            translate("CasesPage", "Les foyers de la liste, filtres et tri compris, en XLSX ou CSV")
+        )
+
     def _build_layout(self) -> None:
         title = QLabel(self.title, self)
         title.setObjectName("pageTitle")
@@ -224,6 +240,9 @@ class CasesPage(QWidget):
         filters = FlowLayout(spacing=8)
         for widget in (self.status_filter, *self._combos, self.overdue_filter, self.clear_filters):
             filters.addWidget(widget)
+        # At the end of the filters, which wrap: the header stays narrow enough for a laptop.
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
 
         self._list_area.addWidget(self.table)
         self._list_area.addWidget(self.empty)
@@ -272,6 +291,8 @@ class CasesPage(QWidget):
         self.overdue_filter.toggled.connect(self._apply_filter)
         self.clear_filters.clicked.connect(self.reset_filters)
         self.new_button.clicked.connect(self._workspace.new_household_requested)
+        self.import_button.clicked.connect(self.files.import_registrations)
+        self.export_button.clicked.connect(self.files.export_list)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._show_count)
         self._workspace.households_changed.connect(self._on_households_changed)

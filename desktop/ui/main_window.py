@@ -27,6 +27,7 @@ from desktop.ui import settings as keys
 from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.cases_page import CasesPage
+from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.figures import read_figures
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
@@ -40,7 +41,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | SyncPage | PlaceholderPage
+Page = CasesPage | FollowUpsPage | DashboardPage | SyncPage | PlaceholderPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(page)
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
+                self.pages.addWidget(self._scrollable(page))
+            elif spec.key == DashboardPage.key:
+                page = self.dashboard = DashboardPage(self.workspace)
                 self.pages.addWidget(self._scrollable(page))
             else:
                 page = PlaceholderPage(spec, figures)
@@ -252,6 +256,11 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.search_cases)
         file_menu.addSeparator()
+        self.import_action = file_menu.addAction(self.tr("&Importer des inscriptions…"))
+        self.import_action.triggered.connect(self.cases_page.files.import_registrations)
+        self.export_list_action = file_menu.addAction(self.tr("&Exporter la liste des foyers…"))
+        self.export_list_action.triggered.connect(self.cases_page.files.export_list)
+        file_menu.addSeparator()
         self.sync_action = file_menu.addAction(self.tr("&Synchroniser maintenant"))
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync.sync_now)
@@ -332,6 +341,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.CURRENT_PAGE, self.current_page().key)
         self._settings.sync()
         self.sync.shutdown()
+        self.dashboard.shutdown()
+        self.cases_page.files.shutdown()
         super().closeEvent(event)
 
     def on_navigation_changed(self, row: int) -> None:

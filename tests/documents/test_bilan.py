@@ -13,7 +13,8 @@ from desktop.documents.bilan import bilan_file_name, bilan_pdf, load_bilan, writ
 from desktop.documents.charts import nice_ceiling
 from desktop.documents.output import OutputError
 from desktop.paths import database_path
-from desktop.reporting.indicators import IndicatorFilter
+from desktop.reporting.indicators import IndicatorFilter, MonthFigures
+from desktop.reporting.months import every_month
 from desktop.storage import Database
 from tests.documents.reading import page_texts, text_of
 from tests.reporting.test_indicators import OFFICER, TODAY, cases  # noqa: F401 - the households
@@ -147,3 +148,16 @@ def test_escale_report_into_a_missing_folder(
     output = tmp_path / "absent" / "bilan.pdf"
     assert main(["report", "--data-dir", str(data_dir), "-o", str(output)]) == 2
     assert "le dossier n'existe pas. Choisissez un autre dossier." in capsys.readouterr().err
+
+
+def test_charts_show_every_month_between_the_first_and_last_settlement() -> None:
+    months = every_month(
+        [MonthFigures(date(2025, 11, 1), 1, 3), MonthFigures(date(2026, 2, 1), 2, 5)]
+    )
+    assert [(month.month, month.people) for month in months] == [
+        (date(2025, 11, 1), 3),
+        (date(2025, 12, 1), 0),
+        (date(2026, 1, 1), 0),
+        (date(2026, 2, 1), 5),
+    ]
+    assert every_month([]) == []

@@ -1,0 +1,1 @@
+"""The *Tableau de bord*: the programme's figures for the filters chosen, with charts."""

@@ -1,0 +1,95 @@
+"""The breakdown by territory as a table model: one row per département or intercommunality."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.reporting.indicators import TerritoryFigures
+from desktop.reporting.presentation import unknown_territory_label
+from desktop.ui.dashboard.formatting import count_text, money_text
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _headers() -> list[str]:
+    return [
+        translate("Dashboard", "Territoire"),
+        translate("Dashboard", "Inscrits"),
+        translate("Dashboard", "Contactés"),
+        translate("Dashboard", "Accompagnés"),
+        translate("Dashboard", "Foyers installés"),
+        translate("Dashboard", "Personnes installées"),
+        translate("Dashboard", "Enfants scolarisés"),
+        translate("Dashboard", "Dépenses par an"),
+    ]
+
+
+class TerritoryModel(QAbstractTableModel):
+    """Rows of :class:`TerritoryFigures` (a few dozen at most), most registrations first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TerritoryFigures] = []
+        self._headers = _headers()
+
+    def set_rows(self, rows: Sequence[TerritoryFigures]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(row: TerritoryFigures, column: int) -> str | None:
+        if column == 0:
+            if row.code is None:
+                return unknown_territory_label()
+            return row.name if len(row.code) > 3 else f"{row.name} ({row.code})"
+        values = [
+            count_text(row.registered),
+            count_text(row.contacted),
+            count_text(row.accompanied),
+            count_text(row.settled),
+            count_text(row.people_settled),
+            count_text(row.children_schooled),
+            money_text(row.yearly_spending_eur),
+        ]
+        return values[column - 1] if column <= len(values) else None

@@ -1,0 +1,1 @@
+"""Importing the regional website's registration exports from the window (see ImportDialog)."""
