@@ -89,17 +89,7 @@ def page_specs() -> list[PageSpec]:
             ),
             _offer_figures,
         ),
-        PageSpec(
-            "tableau-de-bord",
-            "page-tableau-de-bord",
-            translate("Pages", "Tableau de bord"),
-            translate(
-                "Pages",
-                "Les indicateurs du programme : inscrits, foyers accompagnés et installés, "
-                "enfants scolarisés, dépenses estimées dans la région. Chaque chiffre se "
-                "recalcule à partir des dossiers et s'exporte pour les bilans.",
-            ),
-        ),
+        PageSpec("tableau-de-bord", "page-tableau-de-bord", translate("Pages", "Tableau de bord")),
         PageSpec("synchronisation", "page-synchronisation", translate("Pages", "Synchronisation")),
     ]
 
