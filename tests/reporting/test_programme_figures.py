@@ -5,12 +5,15 @@ in openpyxl's streaming mode); the officers' work is
 then recorded with the workflow's own functions: 1,260 households contacted
 and accompanied, 155 of them settled with 375 people, 110 children now at
 school. ``escale stats --json`` must give exactly those figures and the
-programme's 5.7 M€ of yearly spending (375 × 15,200 €).
+programme's 5.7 M€ of yearly spending (375 × 15,200 €), and so must the
+dashboard's tiles and the bilan of ``escale report`` read back from its PDF.
+The data set is built once for the module.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -19,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -235,3 +239,61 @@ def test_a_period_that_holds_every_registration_gives_the_same_figures(
     )
     assert before["registered"]["households"] == 0
     assert before["yearly_spending_eur"] == 0
+
+
+PROGRAMME_TILES = {
+    "foyers inscrits": "12\u202f000",
+    "foyers accompagnés": "1\u202f260",
+    "personnes installées": "375",
+    "enfants scolarisés": "110",
+    "dépensés chaque année dans la région": "5,7\u202fM€",
+}
+
+
+def test_the_dashboard_tiles_show_the_programme_figures(programme: Programme, qtbot) -> None:
+    from desktop.ui.dashboard.page import DashboardPage
+    from desktop.ui.translations import install_translations
+    from desktop.ui.workspace import Workspace
+
+    installed = install_translations("fr")
+    database = open_database(database_path(programme.data_dir))
+    try:
+        page = DashboardPage(Workspace(database, today=lambda: TODAY))
+        qtbot.addWidget(page)
+        page.resize(1280, 900)
+        with qtbot.waitSignal(page.refreshed, timeout=20_000):
+            page.show()
+        tiles = dict(page.figure_texts())
+        page.close()
+    finally:
+        database.close()
+        installed.remove()
+    assert {caption: tiles[caption] for caption in PROGRAMME_TILES} == PROGRAMME_TILES
+    assert tiles["foyers installés"] == "155"
+
+
+def test_the_bilan_read_back_gives_the_programme_figures(
+    programme: Programme, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "bilan.pdf"
+    options = ["--from", FIRST_DAY.strftime("%d/%m/%Y"), "--to", LAST_DAY.isoformat()]
+    assert main(["report", "--data-dir", str(programme.data_dir), *options, "-o", str(output)]) == 0
+    capsys.readouterr()
+    pages = [page.extract_text() for page in PdfReader(output).pages]
+    first = re.sub(r"[ \n]+", " ", pages[0])
+    for value, caption in [
+        ("12\u202f000", "foyers inscrits"),
+        ("1\u202f260", "foyers accompagnés"),
+        ("155", "foyers installés"),
+        ("375", "personnes installées"),
+        ("110", "enfants scolarisés"),
+        ("5,7\u202fM€", "dépensés chaque année dans la région"),
+    ]:
+        assert f"{value} {caption}" in first
+    assert (
+        "Sur 12\u202f000 foyers inscrits, 1\u202f260 ont été accompagnés et 155 se sont "
+        "installés dans la région : 375 personnes, dont 110 enfants aujourd'hui scolarisés."
+    ) in first
+    everything = re.sub(r"[ \n]+", " ", " ".join(pages))
+    assert "Nièvre (58) " in everything
+    assert f"page {len(pages)} / {len(pages)}" in everything
