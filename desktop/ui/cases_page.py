@@ -35,6 +35,7 @@ from desktop.models import NeedDomain, Source, Status
 from desktop.ui import style
 from desktop.ui.case_list_files import CaseListFiles
 from desktop.ui.case_list_model import CaseListModel
+from desktop.ui.documents.packs_dialog import EventChoice, WelcomePacksDialog
 from desktop.ui.filter_combos import epci_choices, fill_combo, filter_combo
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.workspace import Workspace
@@ -101,6 +102,16 @@ class CasesPage(QWidget):
         self.new_button.setObjectName("newHousehold")
         self.new_button.setToolTip(translate("CasesPage", "Créer un foyer (Ctrl+N)"))
         self._build_file_buttons()
+        self.packs_button = QPushButton(translate("CasesPage", "Packs d'accueil…"), self)
+        self.packs_button.setObjectName("welcomePacks")
+        self.packs_dialog: WelcomePacksDialog | None = None
+        self.packs_button.setToolTip(
+            translate(
+                "CasesPage",
+                "Imprimer les dossiers des foyers sélectionnés (Ctrl+clic, Maj+clic) "
+                "ou de l'événement choisi dans le filtre",
+            )
+        )
 
         self.count = QLabel(self)
         self.count.setObjectName("caseCount")
@@ -137,6 +148,27 @@ class CasesPage(QWidget):
     def selected_household(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.household_id(index.row()) if index.isValid() else None
+
+    def selected_households(self) -> list[uuid.UUID]:
+        """The households of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.household_id(row) for row in rows]
+
+    def print_welcome_packs(self) -> None:
+        """The batch dialog, for the selection or the event the list is filtered on."""
+        event_id = self.event_filter.currentData()
+        event = EventChoice(event_id, self.event_filter.currentText()) if event_id else None
+        if self.packs_dialog is not None:
+            self.packs_dialog.shutdown()
+            self.packs_dialog.deleteLater()
+        dialog = WelcomePacksDialog(self._workspace, self.selected_households(), event, self)
+        self.packs_dialog = dialog
+        dialog.open()
+
+    def shutdown(self) -> None:
+        """Wait for a batch of packs under way: its thread must end before the window."""
+        if self.packs_dialog is not None:
+            self.packs_dialog.shutdown()
 
     def select_household(self, household_id: uuid.UUID) -> bool:
         row = self.model.row_of(household_id)
@@ -243,6 +275,7 @@ class CasesPage(QWidget):
         # At the end of the filters, which wrap: the header stays narrow enough for a laptop.
         filters.addWidget(self.import_button)
         filters.addWidget(self.export_button)
+        filters.addWidget(self.packs_button)
 
         self._list_area.addWidget(self.table)
         self._list_area.addWidget(self.empty)
@@ -259,7 +292,7 @@ class CasesPage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -293,6 +326,7 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(self._workspace.new_household_requested)
         self.import_button.clicked.connect(self.files.import_registrations)
         self.export_button.clicked.connect(self.files.export_list)
+        self.packs_button.clicked.connect(self.print_welcome_packs)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._show_count)
         self._workspace.households_changed.connect(self._on_households_changed)
