@@ -57,6 +57,11 @@ def _t(text_: str) -> str:
     return translate("Bilan", text_)
 
 
+def _text(text_: str) -> str:
+    """Plain text as paragraph markup, a narrow no-break space before « : » and « ; »."""
+    return escape(text_.replace(" :", f"{NNBSP}:").replace(" ;", f"{NNBSP};"))
+
+
 @dataclass(frozen=True)
 class BilanData:
     """What the bilan prints: the figures, and the few names it needs to say what they cover."""
@@ -311,9 +316,9 @@ class Bilan(Document):
         )
         scope = [period_text(flt), *self.data.scope]
         return [
-            paragraph(escape(_t("Accueil des nouveaux habitants").upper()), "kicker"),
-            paragraph(escape(title), "title"),
-            paragraph(escape(" · ".join(scope)), "lead"),
+            paragraph(_text(_t("Accueil des nouveaux habitants").upper()), "kicker"),
+            paragraph(_text(title), "title"),
+            paragraph(_text(" · ".join(scope)), "lead"),
             Spacer(1, 3 * mm),
         ]
 
@@ -398,8 +403,8 @@ class Bilan(Document):
     def _summary_sentence(self) -> str:
         figures = self.figures
         if not figures.registered.households:
-            return escape(_t("Aucun foyer ne s'est inscrit sur cette période."))
-        return escape(
+            return _text(_t("Aucun foyer ne s'est inscrit sur cette période."))
+        return _text(
             _t(
                 "Sur {registered} foyers inscrits, {accompanied} ont été accompagnés et "
                 "{settled} se sont installés dans la région : {people} personnes, dont "
@@ -432,14 +437,14 @@ class Bilan(Document):
         heads = [_t("Étape"), _t("Foyers"), _t("Personnes"), _t("Taux")]
         rows: list[list[Any]] = [
             [
-                paragraph(escape(heads[0]), "cell_head"),
+                paragraph(_text(heads[0]), "cell_head"),
                 *[_cell(head, self.styles["head_right"]) for head in heads[1:]],
             ]
         ]
         for label, step, step_rate in steps:
             rows.append(
                 [
-                    paragraph(escape(label), "cell_bold"),
+                    paragraph(_text(label), "cell_bold"),
                     _cell(french.number(step.households), self.styles["number"]),
                     _cell(french.number(step.people), self.styles["number"]),
                     _cell(rate(step_rate) if step_rate is not None else "", self.styles["number"]),
@@ -448,7 +453,7 @@ class Bilan(Document):
         side_width = self.content_width - chart_width - 6 * mm
         table = ruled_table(rows, [side_width - 60 * mm, 18 * mm, 22 * mm, 20 * mm])
         note = paragraph(
-            escape(
+            _text(
                 _t(
                     "Le taux de chaque étape rapporte ses foyers à ceux de l'étape précédente. "
                     "De l'inscription à l'installation : {overall}."
@@ -484,7 +489,7 @@ class Bilan(Document):
         if not months:
             return [
                 title,
-                paragraph(escape(_t("Aucune installation sur la période.")), "emphasis"),
+                paragraph(_text(_t("Aucune installation sur la période.")), "emphasis"),
             ]
         drawing = monthly_bars_drawing(
             [month.month for month in months],
@@ -501,7 +506,7 @@ class Bilan(Document):
                 [
                     drawing,
                     paragraph(
-                        escape(
+                        _text(
                             _t(
                                 "Mois où le foyer s'est installé (date d'emménagement), "
                                 "pour les foyers inscrits sur la période."
@@ -520,7 +525,7 @@ class Bilan(Document):
         flowables: list[Flowable] = [
             SectionTitle(_t("Par département")),
             paragraph(
-                escape(
+                _text(
                     _t(
                         "Un foyer compte là où il s'est installé, sinon dans le premier "
                         "territoire qu'il souhaite : les lignes s'additionnent au total."
@@ -553,7 +558,7 @@ class Bilan(Document):
                     ),
                     _t("Intercommunalité"),
                     name=lambda row: row.name,
-                    departement=True,
+                    epci=True,
                 ),
             ]
         return flowables
@@ -564,7 +569,7 @@ class Bilan(Document):
         heading: str,
         *,
         name: Callable[[TerritoryFigures], str],
-        departement: bool = False,
+        epci: bool = False,
     ) -> Table:
         """One line per territory and a total; the intercommunalities' skip « Contactés »."""
         figures = self.figures
@@ -612,29 +617,34 @@ class Bilan(Document):
                 money(figures.yearly_spending_eur),
             ),
         ]
-        if departement:
+        if epci:
             del columns[1]
         number, bold = self.styles["number"], self.styles["number_bold"]
-        first = [paragraph(escape(heading), "cell_head")]
-        if departement:
-            first.append(paragraph(escape(_t("Dép.")), "cell_head"))
+        unknown = (
+            _t("Intercommunalité non précisée (souhait d'un département)")
+            if epci
+            else unknown_territory_label()
+        )
+        first = [paragraph(_text(heading), "cell_head")]
+        if epci:
+            first.append(paragraph(_text(_t("Dép.")), "cell_head"))
         table_rows: list[list[Any]] = [
             [*first, *[_cell(head, self.styles["head_right"]) for head, *_rest in columns]]
         ]
         for row in rows:
-            label = name(row) if row.code else unknown_territory_label()
-            cells: list[Any] = [paragraph(escape(label), "cell")]
-            if departement:
+            label = name(row) if row.code else unknown
+            cells: list[Any] = [paragraph(_text(label), "cell")]
+            if epci:
                 code = self.data.epci_departements.get(row.code or "", "")
-                cells.append(paragraph(escape(code), "cell_muted"))
+                cells.append(paragraph(_text(code), "cell_muted"))
             table_rows.append(
                 [*cells, *[_cell(value(row), number) for _head, _width, value, _total in columns]]
             )
-        total: list[Any] = [paragraph(escape(_t("Total")), "cell_bold")]
-        if departement:
+        total: list[Any] = [paragraph(_text(_t("Total")), "cell_bold")]
+        if epci:
             total.append("")
         table_rows.append([*total, *[_cell(value, bold) for *_rest, value in columns]])
-        code_width = [11 * mm] if departement else []
+        code_width = [11 * mm] if epci else []
         number_widths = [width * mm for _head, width, _value, _total in columns]
         name_width = self.content_width - sum(code_width) - sum(number_widths)
         return ruled_table(
@@ -706,13 +716,13 @@ class Bilan(Document):
         for term, definition in definitions:
             flowables.append(
                 paragraph(
-                    fixed(f"<b>{escape(term)}</b> : {escape(definition)}"), "bullet", bullet="•"
+                    fixed(f"<b>{_text(term)}</b>{NNBSP}: {_text(definition)}"), "bullet", bullet="•"
                 )
             )
         flowables.append(Spacer(1, 2 * mm))
         flowables.append(
             paragraph(
-                escape(
+                _text(
                     _t(
                         "Chiffres tirés des dossiers tenus par les chargés d'accueil dans Escale, "
                         "le {day}. Aucun nom ni aucune donnée personnelle ne figure dans ce "
@@ -727,4 +737,4 @@ class Bilan(Document):
 
 def _cell(value: str, cell_style: ParagraphStyle) -> Paragraph:
     """Plain text in a style of this module (narrow no-break spaces kept)."""
-    return Paragraph(escape(value), cell_style)
+    return Paragraph(_text(value), cell_style)

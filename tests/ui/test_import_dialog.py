@@ -149,13 +149,13 @@ def test_a_messy_csv_through_the_mapping_step_to_the_report(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     report = dialog.report
     view = dialog.report_view
-    assert view.headline.text().startswith("inscriptions salon.csv : 13 lignes lues en ")
+    assert view.headline.text().startswith("Import terminé : 13 lignes lues en ")
     assert view.counts.text().split("\n") == [
         "• 9 foyers créés",
-        "• 1 lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)",
-        "• 1 lignes déjà présentes, sans rien de nouveau",
+        "• 1 ligne fusionnée dans un foyer déjà connu (même e-mail ou téléphone)",
+        "• 1 ligne déjà présente, sans rien de nouveau",
         "• 2 lignes refusées",
-        "• 1 doublons possibles à vérifier",
+        "• 1 doublon possible à vérifier",
     ]
     rejected = [
         (view.rejected.item(row, 0).text(), view.rejected.item(row, 1).text())

@@ -108,7 +108,8 @@ class FunnelChart:
         names.setGridLineVisible(False)
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
-        values = _count_axis(max(value for _label, value in steps))
+        values = QValueAxis()  # hidden: the widest bar spans the chart, the labels say the counts
+        values.setRange(0, max(1, *(value for _label, value in steps)))
         values.setVisible(False)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)

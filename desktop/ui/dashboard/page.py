@@ -508,7 +508,7 @@ class DashboardPage(QWidget):
             return
         by_epci = self.territory_level.currentData() == "epci"
         rows = self.indicators.by_epci if by_epci else self.indicators.by_departement
-        self.territory_model.set_rows(rows)
+        self.territory_model.set_rows(rows, epci=by_epci)
         self._fit_territory_table()
 
     def _fit_territory_table(self) -> None:

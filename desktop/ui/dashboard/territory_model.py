@@ -43,10 +43,17 @@ class TerritoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[TerritoryFigures] = []
         self._headers = _headers()
+        self._unknown = unknown_territory_label()
 
-    def set_rows(self, rows: Sequence[TerritoryFigures]) -> None:
+    def set_rows(self, rows: Sequence[TerritoryFigures], *, epci: bool = False) -> None:
+        """Show ``rows``; ``epci``: they are intercommunalities (the unknown one is named so)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._unknown = (
+            translate("Dashboard", "Intercommunalité non précisée (souhait d'un département)")
+            if epci
+            else unknown_territory_label()
+        )
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -77,11 +84,10 @@ class TerritoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(row: TerritoryFigures, column: int) -> str | None:
+    def _text(self, row: TerritoryFigures, column: int) -> str | None:
         if column == 0:
             if row.code is None:
-                return unknown_territory_label()
+                return self._unknown
             return row.name if len(row.code) > 3 else f"{row.name} ({row.code})"
         values = [
             count_text(row.registered),
@@ -90,6 +96,6 @@ class TerritoryModel(QAbstractTableModel):
             count_text(row.settled),
             count_text(row.people_settled),
             count_text(row.children_schooled),
-            money_text(row.yearly_spending_eur),
+            money_text(row.yearly_spending_eur) if row.yearly_spending_eur else "—",
         ]
         return values[column - 1] if column <= len(values) else None

@@ -39,6 +39,11 @@ def _count(value: int) -> str:
     return QLocale().toString(value)
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """« 1 ligne refusée », « 0 lignes refusées », « 12 lignes refusées »."""
+    return one if count == 1 else many.format(count=_count(count))
+
+
 def _table(name: str, headers: Sequence[str], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
@@ -186,29 +191,43 @@ class ImportReportView(QWidget):
             for widget in (self.counts, self.rejects_file, self.tabs):
                 widget.hide()
             return
+        done = translate("ImportDialog", "Import terminé : {lines} lignes lues en {seconds} s.")
         self.headline.setText(
-            translate("ImportDialog", "{name} : {lines} lignes lues en {seconds} s.").format(
-                name=report.path.name,
-                lines=_count(report.lines),
-                seconds=QLocale().toString(report.seconds, "f", 1),
+            done.format(
+                lines=_count(report.lines), seconds=QLocale().toString(report.seconds, "f", 1)
             )
         )
         counts = [
-            translate("ImportDialog", "{count} foyers créés").format(
-                count=_count(len(report.created))
+            _counted(
+                len(report.created),
+                translate("ImportDialog", "1 foyer créé"),
+                translate("ImportDialog", "{count} foyers créés"),
             ),
-            translate(
-                "ImportDialog",
-                "{count} lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)",
-            ).format(count=_count(len(report.merged_with_additions))),
-            translate("ImportDialog", "{count} lignes déjà présentes, sans rien de nouveau").format(
-                count=_count(len(report.already_known))
+            _counted(
+                len(report.merged_with_additions),
+                translate(
+                    "ImportDialog",
+                    "1 ligne fusionnée dans un foyer déjà connu (même e-mail ou téléphone)",
+                ),
+                translate(
+                    "ImportDialog",
+                    "{count} lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)",
+                ),
             ),
-            translate("ImportDialog", "{count} lignes refusées").format(
-                count=_count(len(report.rejected))
+            _counted(
+                len(report.already_known),
+                translate("ImportDialog", "1 ligne déjà présente, sans rien de nouveau"),
+                translate("ImportDialog", "{count} lignes déjà présentes, sans rien de nouveau"),
             ),
-            translate("ImportDialog", "{count} doublons possibles à vérifier").format(
-                count=_count(len(report.possible_duplicates))
+            _counted(
+                len(report.rejected),
+                translate("ImportDialog", "1 ligne refusée"),
+                translate("ImportDialog", "{count} lignes refusées"),
+            ),
+            _counted(
+                len(report.possible_duplicates),
+                translate("ImportDialog", "1 doublon possible à vérifier"),
+                translate("ImportDialog", "{count} doublons possibles à vérifier"),
             ),
         ]
         self.counts.setText("\n".join(f"• {line}" for line in counts))
