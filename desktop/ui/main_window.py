@@ -28,6 +28,7 @@ from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.dashboard.page import DashboardPage
+from desktop.ui.fair.page import FairPage
 from desktop.ui.figures import read_figures
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
@@ -41,7 +42,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | DashboardPage | SyncPage | PlaceholderPage
+Page = CasesPage | FollowUpsPage | FairPage | DashboardPage | SyncPage | PlaceholderPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
             elif spec.key == FollowUpsPage.key:
                 page = FollowUpsPage(self.workspace)
                 self.pages.addWidget(page)
+            elif spec.key == FairPage.key:
+                page = self.fair_page = FairPage(self.workspace)
+                self.pages.addWidget(self._scrollable(page))
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
                 self.pages.addWidget(self._scrollable(page))
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.CURRENT_PAGE, self.current_page().key)
         self._settings.sync()
         self.sync.shutdown()
+        self.fair_page.capture.printing.shutdown()
         self.dashboard.shutdown()
         self.cases_page.files.shutdown()
         super().closeEvent(event)

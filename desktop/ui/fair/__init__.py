@@ -1,0 +1,1 @@
+"""Fair mode (*Salon*): the event chooser, the full-screen capture screen and its lock."""

@@ -1,0 +1,179 @@
+"""The fair screen's lock: what was typed disappears after a short idle time or on Ctrl+L.
+
+At a stand the laptop faces the aisle: when the officer turns away, the next
+visitor must not read the last one's details. :class:`ScreenLock` hides the
+form (not merely covers it: nothing under it can be read, tabbed into or
+grabbed) and shows "Écran verrouillé — appuyez sur Entrée" in its place;
+what was typed stays in the fields, and comes back on unlocking.
+
+The idle time counts from the last key press, click or wheel turn anywhere in
+the application while the guarded screen is shown (an application-wide event
+filter, installed only then).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from desktop.ui import style
+
+translate = QCoreApplication.translate
+
+DEFAULT_IDLE_SECONDS = 60
+SETTING_KEY = "fair/lock_after_seconds"
+"""Where the officer's choice of idle time is kept (``escale.ini``)."""
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class LockOverlay(QWidget):
+    """The locked screen: a plain panel that says how to unlock, and takes the keyboard.
+
+    Signals:
+        unlock_requested: Entrée was pressed on it.
+    """
+
+    unlock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(
+            f"#lockOverlay {{ background: {style.BLUE}; }}"
+            "#lockOverlay QLabel { color: #ffffff; }"
+            "#lockHint { color: #c9d8e8; }"
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message = QLabel(translate("FairLock", "Écran verrouillé — appuyez sur Entrée"), self)
+        self.message.setObjectName("lockMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setFont(style.scaled_font(self.message, 2.4, weight=QFont.Weight.DemiBold))
+        hint = QLabel(
+            translate(
+                "FairLock",
+                "La saisie en cours est cachée, pas effacée : elle revient au déverrouillage.",
+            ),
+            self,
+        )
+        hint.setObjectName("lockHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setFont(style.scaled_font(hint, 1.2))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addSpacing(18)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.unlock_requested.emit()
+            event.accept()
+            return
+        event.accept()  # nothing typed while locked reaches anything
+
+
+class ScreenLock(QObject):
+    """Locks ``content`` by swapping it for ``overlay`` after ``idle_ms`` without input.
+
+    Args:
+        content: what is hidden while locked.
+        overlay: what is shown instead (it must sit where ``content`` is).
+
+    Signals:
+        locked_changed(bool): the screen was locked (``True``) or unlocked.
+    """
+
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        content: QWidget,
+        overlay: LockOverlay,
+        *,
+        idle_ms: int = DEFAULT_IDLE_SECONDS * 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._overlay = overlay
+        self._focus: QWidget | None = None
+        self._watching = False
+        self._locked = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(idle_ms)
+        self.timer.timeout.connect(self.lock)
+        overlay.unlock_requested.connect(self.unlock)
+        overlay.setVisible(False)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def set_idle_ms(self, idle_ms: int) -> None:
+        self.timer.setInterval(idle_ms)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        """Count idle time from now on (the guarded screen is shown)."""
+        if not self._watching:
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
+        if not self.locked:
+            self.timer.start()
+
+    def stop(self) -> None:
+        """No more counting (the guarded screen is gone); a lock in place stays."""
+        if self._watching:
+            QApplication.instance().removeEventFilter(self)
+            self._watching = False
+        self.timer.stop()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        focused = QApplication.focusWidget()
+        self._focus = (
+            focused if focused is not None and self._content.isAncestorOf(focused) else None
+        )
+        self.timer.stop()
+        self._locked = True
+        self._content.setVisible(False)
+        self._overlay.setVisible(True)
+        self._overlay.raise_()
+        self._overlay.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        # No passphrase here yet: the security issue (#8) will ask for the officer's
+        # passphrase before the content comes back. Until then Entrée is enough, which
+        # still hides the last visitor's details from the next one.
+        if not self.locked:
+            return
+        self._locked = False
+        self._overlay.setVisible(False)
+        self._content.setVisible(True)
+        if self._focus is not None:
+            self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus = None
+        if self._watching:
+            self.timer.start()
+        self.locked_changed.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.locked and self._watching:
+            self.timer.start()
+        return False
