@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._database = database
         self._settings = settings
-        self.workspace = Workspace(database, parent=self)
+        self.workspace = Workspace(database, settings=settings, parent=self)
         self.sync = SyncController(self.workspace, auto=auto_sync, parent=self)
         self._language_at_start = choose_language(settings)
         self._specs = page_specs()
@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
         self.fair_page.capture.printing.shutdown()
         self.dashboard.shutdown()
         self.cases_page.files.shutdown()
+        self.household_page.printing.shutdown()
+        self.cases_page.shutdown()
         super().closeEvent(event)
 
     def on_navigation_changed(self, row: int) -> None:
