@@ -43,6 +43,31 @@ def _data_dir_option() -> argparse.ArgumentParser:
     return common
 
 
+def _period_options() -> argparse.ArgumentParser:
+    """What ``stats`` and ``report`` count: a registration period, a département, the spending."""
+    period = argparse.ArgumentParser(add_help=False)
+    period.add_argument(
+        "--from",
+        dest="registered_from",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)"),
+    )
+    period.add_argument(
+        "--to",
+        dest="registered_to",
+        metavar="DATE",
+        help=translate("Cli", "foyers inscrits jusqu'à ce jour inclus"),
+    )
+    period.add_argument("--departement", metavar="CODE")
+    period.add_argument(
+        "--spending-per-person",
+        type=int,
+        metavar="EUROS",
+        help=translate("Cli", "dépense annuelle d'une personne installée (15 200 € par défaut)"),
+    )
+    return period
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="escale",
@@ -114,54 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser(
         "stats",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _period_options()],
         help=translate("Cli", "afficher les indicateurs du programme (inscrits, installés…)"),
-    )
-    stats.add_argument(
-        "--from",
-        dest="registered_from",
-        metavar="DATE",
-        help=translate("Cli", "foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)"),
-    )
-    stats.add_argument(
-        "--to",
-        dest="registered_to",
-        metavar="DATE",
-        help=translate("Cli", "foyers inscrits jusqu'à ce jour inclus"),
-    )
-    stats.add_argument("--departement", metavar="CODE")
-    stats.add_argument(
-        "--spending-per-person",
-        type=int,
-        metavar="EUROS",
-        help=translate("Cli", "dépense annuelle d'une personne installée (15 200 € par défaut)"),
     )
     stats.add_argument("--json", action="store_true", help=translate("Cli", "sortie JSON"))
     stats.set_defaults(handler=run_stats)
 
     report = commands.add_parser(
         "report",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _period_options()],
         help=translate("Cli", "écrire le bilan d'une période en PDF (chiffres, graphiques)"),
-    )
-    report.add_argument(
-        "--from",
-        dest="registered_from",
-        metavar="DATE",
-        help=translate("Cli", "foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)"),
-    )
-    report.add_argument(
-        "--to",
-        dest="registered_to",
-        metavar="DATE",
-        help=translate("Cli", "foyers inscrits jusqu'à ce jour inclus"),
-    )
-    report.add_argument("--departement", metavar="CODE")
-    report.add_argument(
-        "--spending-per-person",
-        type=int,
-        metavar="EUROS",
-        help=translate("Cli", "dépense annuelle d'une personne installée (15 200 € par défaut)"),
     )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     report.set_defaults(handler=run_report)
