@@ -33,6 +33,7 @@ from desktop.ui.figures import read_figures
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
+from desktop.ui.offers.page import OffersPage
 from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_page import SyncPage
@@ -42,7 +43,9 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | FairPage | DashboardPage | SyncPage | PlaceholderPage
+Page = (
+    CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage | PlaceholderPage
+)
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
             elif spec.key == FairPage.key:
                 page = self.fair_page = FairPage(self.workspace)
                 self.pages.addWidget(self._scrollable(page))
+            elif spec.key == OffersPage.key:
+                page = self.offers_page = OffersPage(self.workspace)
+                self.pages.addWidget(self._scrollable(page))
+                self.sync.finished.connect(self.offers_page.mark_stale)
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
                 self.pages.addWidget(self._scrollable(page))

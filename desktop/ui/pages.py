@@ -47,48 +47,13 @@ def _count(value: int) -> str:
     return QLocale().toString(value)
 
 
-def _fair_figures(figures: Figures) -> list[Figure]:
-    return [
-        Figure(translate("Pages", "Salons et immersions à venir"), _count(figures.upcoming_events))
-    ]
-
-
-def _offer_figures(figures: Figures) -> list[Figure]:
-    return [
-        Figure(translate("Pages", "Offres en cours"), _count(figures.current_offers)),
-        Figure(translate("Pages", "Partenaires"), _count(figures.partners)),
-    ]
-
-
 def page_specs() -> list[PageSpec]:
     """The pages in navigation order, in the installed language (call after the translators)."""
     return [
         PageSpec("dossiers", "page-dossiers", translate("Pages", "Dossiers")),
         PageSpec("relances", "page-relances", translate("Pages", "Relances")),
-        PageSpec(
-            "salon",
-            "page-salon",
-            translate("Pages", "Salon"),
-            translate(
-                "Pages",
-                "La saisie rapide des foyers rencontrés sur un salon ou un séjour d'immersion, "
-                "même sans connexion. Chaque contact rejoint vos dossiers avec son consentement "
-                "daté, puis part au serveur à la prochaine synchronisation.",
-            ),
-            _fair_figures,
-        ),
-        PageSpec(
-            "offres",
-            "page-offres",
-            translate("Pages", "Offres"),
-            translate(
-                "Pages",
-                "Le catalogue partagé des offres d'emploi, de logement et de reprise "
-                "d'entreprise, et les partenaires de votre territoire. Proposez une offre à un "
-                "foyer et suivez sa réponse.",
-            ),
-            _offer_figures,
-        ),
+        PageSpec("salon", "page-salon", translate("Pages", "Salon")),
+        PageSpec("offres", "page-offres", translate("Pages", "Offres")),
         PageSpec("tableau-de-bord", "page-tableau-de-bord", translate("Pages", "Tableau de bord")),
         PageSpec("synchronisation", "page-synchronisation", translate("Pages", "Synchronisation")),
     ]
