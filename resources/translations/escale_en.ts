@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>CaseListFiles</name>
+    <message>
+        <source>Export de la liste</source>
+        <translation>List export</translation>
+    </message>
+    <message>
+        <source>Exporter la liste</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} foyers exportés dans {path}.</source>
+        <translation>{count} households exported to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Dossiers</source>
@@ -117,6 +140,14 @@
         <translation>Create a household (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Packs d&apos;accueil…</source>
+        <translation>Welcome packs…</translation>
+    </message>
+    <message>
+        <source>Imprimer les dossiers des foyers sélectionnés (Ctrl+clic, Maj+clic) ou de l&apos;événement choisi dans le filtre</source>
+        <translation>Print the dossiers of the selected households (Ctrl+click, Shift+click) or of the event chosen in the filter</translation>
+    </message>
+    <message>
         <source>Toutes origines</source>
         <translation>All sources</translation>
     </message>
@@ -139,6 +170,22 @@
     <message>
         <source>Toutes intercommunalités</source>
         <translation>All intercommunalities</translation>
+    </message>
+    <message>
+        <source>Importer des inscriptions…</source>
+        <translation>Import registrations…</translation>
+    </message>
+    <message>
+        <source>Importer l&apos;export des inscriptions du site (CSV ou Excel)</source>
+        <translation>Import the website&apos;s registration export (CSV or Excel)</translation>
+    </message>
+    <message>
+        <source>Exporter la liste…</source>
+        <translation>Export the list…</translation>
+    </message>
+    <message>
+        <source>Les foyers de la liste, filtres et tri compris, en XLSX ou CSV</source>
+        <translation>The households in the list, with its filters and sorting, as XLSX or CSV</translation>
     </message>
     <message>
         <source>Tous statuts</source>
@@ -174,6 +221,65 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Intitulé : saisissez l&apos;intitulé de l&apos;offre.</source>
+        <translation>Title: enter the title of the offer.</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Commune : choisissez la commune où se trouve l&apos;offre (ex. Dole).</source>
+        <translation>Municipality: choose the municipality where the offer is located (e.g. Dole).</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Valable jusqu&apos;au : le {day} est passé. Choisissez une date à venir, ou aucune date pour une offre sans échéance.</source>
+        <translation>Valid until: {day} is in the past. Choose a future date, or no date for an offer with no end date.</translation>
+    </message>
+    <message>
+        <source>Prix : saisissez un montant positif en euros.</source>
+        <translation>Price: enter a positive amount in euros.</translation>
+    </message>
+    <message>
+        <source>Partenaire : ce partenaire n&apos;existe plus. Choisissez-en un autre.</source>
+        <translation>Partner: this partner no longer exists. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organisme : saisissez le nom du partenaire (ex. Mairie de Dole).</source>
+        <translation>Organisation: enter the partner&apos;s name (e.g. Mairie de Dole).</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Territoire : choisissez dans la liste la commune, l&apos;intercommunalité ou le département où le partenaire intervient.</source>
+        <translation>Territory: choose from the list the municipality, intercommunality or département where the partner works.</translation>
+    </message>
+    <message>
+        <source>{label} : {count} caractères au plus.</source>
+        <translation>{label}: {count} characters at most.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>dossier des données (par défaut : {default})</source>
@@ -204,6 +310,50 @@
         <translation>sync now with the regional server</translation>
     </message>
     <message>
+        <source>écrire le dossier d&apos;installation d&apos;un foyer, ou ceux d&apos;un événement, en PDF</source>
+        <translation>write a household&apos;s relocation dossier, or those of an event, as PDF</translation>
+    </message>
+    <message>
+        <source>un PDF par foyer dans le dossier donné par -o</source>
+        <translation>one PDF per household in the folder given by -o</translation>
+    </message>
+    <message>
+        <source>afficher les indicateurs du programme (inscrits, installés…)</source>
+        <translation>show the programme&apos;s indicators (registered, settled…)</translation>
+    </message>
+    <message>
+        <source>foyers inscrits à partir de ce jour (25/11/2026 ou 2026-11-25)</source>
+        <translation>households registered from this day (25/11/2026 or 2026-11-25)</translation>
+    </message>
+    <message>
+        <source>foyers inscrits jusqu&apos;à ce jour inclus</source>
+        <translation>households registered up to and including this day</translation>
+    </message>
+    <message>
+        <source>dépense annuelle d&apos;une personne installée (15 200 € par défaut)</source>
+        <translation>yearly spending of one settled person (€15,200 by default)</translation>
+    </message>
+    <message>
+        <source>sortie JSON</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <source>écrire le bilan d&apos;une période en PDF (chiffres, graphiques)</source>
+        <translation>write the review of a period as PDF (figures, charts)</translation>
+    </message>
+    <message>
+        <source>importer les inscriptions exportées du site (CSV ou XLSX)</source>
+        <translation>import the registrations exported from the website (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>la colonne d&apos;un en-tête du fichier (Courriel=email), retenue</source>
+        <translation>the column for one of the file&apos;s headers (Courriel=email), remembered</translation>
+    </message>
+    <message>
+        <source>où écrire les lignes refusées (à côté du fichier par défaut)</source>
+        <translation>where to write the rejected rows (next to the file by default)</translation>
+    </message>
+    <message>
         <source>--households attend un nombre de foyers supérieur à 0.</source>
         <translation>--households expects a number of households greater than 0.</translation>
     </message>
@@ -222,6 +372,62 @@
     <message>
         <source>Erreur inattendue. Le détail est dans le journal : {log}</source>
         <translation>Unexpected error. The details are in the log: {log}</translation>
+    </message>
+    <message>
+        <source>« {text} » n&apos;est pas un identifiant de {what} : il faut 32 chiffres hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).</source>
+        <translation>“{text}” is not a {what} identifier: 32 hexadecimal digits are needed, with or without hyphens (for example 8f3a2c1d-…).</translation>
+    </message>
+    <message>
+        <source>Donnez soit l&apos;identifiant d&apos;un foyer, soit --event ÉVÉNEMENT, mais pas les deux.</source>
+        <translation>Give either a household&apos;s identifier or --event EVENT, but not both.</translation>
+    </message>
+    <message>
+        <source>--one-file-per-household ne s&apos;emploie qu&apos;avec --event.</source>
+        <translation>--one-file-per-household can only be used with --event.</translation>
+    </message>
+    <message>
+        <source>foyer</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;installation de « {name} » ({version}, {pages} pages) : {path}</source>
+        <translation>Relocation dossier of “{name}” ({version}, {pages} pages): {path}</translation>
+    </message>
+    <message>
+        <source>événement</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>Aucun foyer n&apos;est inscrit à cet événement : rien à imprimer.</source>
+        <translation>No household is registered for this event: nothing to print.</translation>
+    </message>
+    <message>
+        <source>{count} dossiers d&apos;installation, {pages} pages : {path}</source>
+        <translation>{count} relocation dossiers, {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>--mapping « {pair} » : écrivez EN-TÊTE=COLONNE (Courriel=email).</source>
+        <translation>--mapping “{pair}”: write HEADER=COLUMN (Courriel=email).</translation>
+    </message>
+    <message>
+        <source>--mapping « {pair} » : colonne « {name} » inconnue. Colonnes possibles : {known} ; « - » pour ne pas importer la colonne.</source>
+        <translation>--mapping “{pair}”: unknown column “{name}”. Possible columns: {known}; “-” to leave the column out.</translation>
+    </message>
+    <message>
+        <source>Bilan — {period} ({households} foyers) : {pages} pages, {path}</source>
+        <translation>Review — {period} ({households} households): {pages} pages, {path}</translation>
+    </message>
+    <message>
+        <source>--to : la période finit le {end}, avant son début le {start}.</source>
+        <translation>--to: the period ends on {end}, before it starts on {start}.</translation>
+    </message>
+    <message>
+        <source>--spending-per-person attend un montant positif en euros.</source>
+        <translation>--spending-per-person expects a positive amount in euros.</translation>
+    </message>
+    <message>
+        <source>--departement : aucun département n&apos;a le code « {code} » ; donnez son numéro (58 pour la Nièvre, 2A pour la Corse-du-Sud).</source>
+        <translation>--departement: no département has the code “{code}”; give its number (58 for Nièvre, 2A for Corse-du-Sud).</translation>
     </message>
 </context>
 <context>
@@ -303,6 +509,237 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>De l&apos;inscription à l&apos;installation</source>
+        <translation>From registration to settlement</translation>
+    </message>
+    <message>
+        <source>Inscrits</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Contactés</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Accompagnés</source>
+        <translation>Accompanied</translation>
+    </message>
+    <message>
+        <source>Installés</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>{step} · {count}</source>
+        <translation>{step} · {count}</translation>
+    </message>
+    <message>
+        <source>Foyers</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Installations par mois</source>
+        <translation>Settlements per month</translation>
+    </message>
+    <message>
+        <source>Foyers installés</source>
+        <translation>Households settled</translation>
+    </message>
+    <message>
+        <source>Personnes installées</source>
+        <translation>People settled</translation>
+    </message>
+    <message>
+        <source>{amount}&#x202f;M€</source>
+        <translation>€{amount}M</translation>
+    </message>
+    <message>
+        <source>{amount}&#x202f;€</source>
+        <translation>€{amount}</translation>
+    </message>
+    <message>
+        <source>{rate}&#x202f;%</source>
+        <translation>{rate}%</translation>
+    </message>
+    <message>
+        <source>{days}&#xa0;jours</source>
+        <translation>{days}&#xa0;days</translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>foyers inscrits</source>
+        <translation>households registered</translation>
+    </message>
+    <message>
+        <source>foyers contactés</source>
+        <translation>households contacted</translation>
+    </message>
+    <message>
+        <source>{rate} des inscrits</source>
+        <translation>{rate} of those registered</translation>
+    </message>
+    <message>
+        <source>foyers accompagnés</source>
+        <translation>households accompanied</translation>
+    </message>
+    <message>
+        <source>{rate} des contactés</source>
+        <translation>{rate} of those contacted</translation>
+    </message>
+    <message>
+        <source>foyers installés</source>
+        <translation>households settled</translation>
+    </message>
+    <message>
+        <source>{rate} des accompagnés</source>
+        <translation>{rate} of those accompanied</translation>
+    </message>
+    <message>
+        <source>personnes installées</source>
+        <translation>people settled</translation>
+    </message>
+    <message>
+        <source>{adults} adultes, {children} enfants</source>
+        <translation>{adults} adults, {children} children</translation>
+    </message>
+    <message>
+        <source>enfants scolarisés</source>
+        <translation>children in school</translation>
+    </message>
+    <message>
+        <source>dans les familles installées</source>
+        <translation>in the families that settled</translation>
+    </message>
+    <message>
+        <source>dépensés chaque année dans la région</source>
+        <translation>spent each year in the region</translation>
+    </message>
+    <message>
+        <source>{amount} par personne installée</source>
+        <translation>{amount} per settled person</translation>
+    </message>
+    <message>
+        <source>de l&apos;inscription à l&apos;installation</source>
+        <translation>from registration to settlement</translation>
+    </message>
+    <message>
+        <source>délai médian</source>
+        <translation>median time</translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Bilan PDF</source>
+        <translation>PDF review</translation>
+    </message>
+    <message>
+        <source>Export des indicateurs</source>
+        <translation>Indicator export</translation>
+    </message>
+    <message>
+        <source>Toutes origines</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Bilan PDF…</source>
+        <translation>PDF review…</translation>
+    </message>
+    <message>
+        <source>Le bilan de ces chiffres en PDF, avec graphiques et tableaux par territoire, à imprimer ou à enregistrer</source>
+        <translation>A review of these figures as a PDF, with charts and tables by territory, to print or save</translation>
+    </message>
+    <message>
+        <source>Exporter les indicateurs (XLSX)…</source>
+        <translation>Export the indicators (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Par département</source>
+        <translation>By département</translation>
+    </message>
+    <message>
+        <source>Par intercommunalité</source>
+        <translation>By intercommunality</translation>
+    </message>
+    <message>
+        <source>Calcul des indicateurs…</source>
+        <translation>Calculating the indicators…</translation>
+    </message>
+    <message>
+        <source>Par territoire</source>
+        <translation>By territory</translation>
+    </message>
+    <message>
+        <source>Un foyer compte là où il s&apos;est installé, sinon dans le premier territoire qu&apos;il souhaite : les lignes s&apos;additionnent au total.</source>
+        <translation>A household counts where it settled, otherwise in the first territory it wished for: the rows add up to the total.</translation>
+    </message>
+    <message>
+        <source>Tous départements</source>
+        <translation>All départements</translation>
+    </message>
+    <message>
+        <source>Tous chargés d&apos;accueil</source>
+        <translation>All welcome officers</translation>
+    </message>
+    <message>
+        <source>Tous événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Toutes intercommunalités</source>
+        <translation>All intercommunalities</translation>
+    </message>
+    <message>
+        <source>Aucun foyer inscrit ne correspond à cette période et à ces filtres. Élargissez la période ou cliquez sur « Tout afficher ».</source>
+        <translation>No registered household matches this period and these filters. Widen the period or click “Show all”.</translation>
+    </message>
+    <message>
+        <source>Aucun foyer pour l&apos;instant : les indicateurs apparaîtront avec les premières inscriptions. Importez l&apos;export du site (Dossiers › Importer des inscriptions…) ou créez un foyer.</source>
+        <translation>No households yet: the indicators will appear with the first registrations. Import the website&apos;s export (Cases › Import registrations…) or create a household.</translation>
+    </message>
+    <message>
+        <source>Bilan du programme — {period}</source>
+        <translation>Programme review — {period}</translation>
+    </message>
+    <message>
+        <source>Exporter les indicateurs</source>
+        <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Les indicateurs sont enregistrés dans {path}.</source>
+        <translation>The indicators have been saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Enfants scolarisés</source>
+        <translation>Children in school</translation>
+    </message>
+    <message>
+        <source>Dépenses par an</source>
+        <translation>Spending per year</translation>
+    </message>
+    <message>
+        <source>Intercommunalité non précisée (souhait d&apos;un département)</source>
+        <translation>Intercommunality not specified (a whole département wished for)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>La mise à jour de la base {path} a échoué : elle contient des références incohérentes. La base a été laissée telle quelle ; une copie de sauvegarde est à côté d&apos;elle. Contactez l&apos;assistance en joignant le journal.</source>
@@ -331,6 +768,29 @@
     <message>
         <source>L&apos;enregistrement a échoué ({reason}) : rien n&apos;a été modifié et vos saisies sont gardées à l&apos;écran. Libérez de l&apos;espace disque ou vérifiez les droits du dossier de données, puis enregistrez à nouveau.</source>
         <translation>Saving failed ({reason}): nothing was changed and what you entered is still on screen. Free up disk space or check the permissions of the data folder, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Écrivez-la 25/11/2026 ou 2026-11-25.</source>
+        <translation>Write it as 25/11/2026 or 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>la date manque. Écrivez-la 25/11/2026 ou 2026-11-25.</source>
+        <translation>the date is missing. Write it as 25/11/2026 or 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>n&apos;est pas une date reconnue.</source>
+        <translation>is not a recognised date.</translation>
+    </message>
+    <message>
+        <source>n&apos;existe pas (jour ou mois impossible).</source>
+        <translation>does not exist (impossible day or month).</translation>
+    </message>
+    <message>
+        <source>a une heure impossible.</source>
+        <translation>has an impossible time.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +834,66 @@
     <message>
         <source>Cette base contient déjà des foyers : les données de démonstration ne s&apos;ajoutent qu&apos;à une base vide. Choisissez un autre dossier avec --data-dir.</source>
         <translation>This database already holds households: demonstration data is only added to an empty database. Choose another folder with --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Aucun événement n&apos;a l&apos;identifiant {id}.</source>
+        <translation>No event has the identifier {id}.</translation>
+    </message>
+    <message>
+        <source>Dossiers d&apos;installation</source>
+        <translation>Relocation dossiers</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : permission refusée. Choisissez un autre dossier.</source>
+        <translation>Cannot write {path}: permission denied. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : le dossier n&apos;existe pas. Choisissez un autre dossier.</source>
+        <translation>Cannot write {path}: the folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} ({reason}). Vérifiez l&apos;espace disque ou choisissez un autre dossier.</source>
+        <translation>Cannot write {path} ({reason}). Check the free disk space or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Aucun foyer n&apos;a l&apos;identifiant {id}.</source>
+        <translation>No household has the identifier {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinting</name>
+    <message>
+        <source>Dossier interne</source>
+        <translation>Internal dossier</translation>
+    </message>
+    <message>
+        <source>Dossier du foyer</source>
+        <translation>Household&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>{version} — {name}</source>
+        <translation>{version} — {name}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>même e-mail : {value}</source>
+        <translation>same email: {value}</translation>
+    </message>
+    <message>
+        <source>même téléphone : {value}</source>
+        <translation>same phone: {value}</translation>
     </message>
 </context>
 <context>
@@ -457,6 +977,559 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Escale</source>
         <translation>Escale</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Nom : donnez un nom à l&apos;événement (ex. Salon de Paris).</source>
+        <translation>Name: give the event a name (e.g. Salon de Paris).</translation>
+    </message>
+    <message>
+        <source>Nom : {count} caractères au plus.</source>
+        <translation>Name: {count} characters at most.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Lieu : saisissez le lieu (ex. Paris, Espace Champerret) ou la commune.</source>
+        <translation>Venue: enter the venue (e.g. Paris, Espace Champerret) or the municipality.</translation>
+    </message>
+    <message>
+        <source>Lieu : {count} caractères au plus.</source>
+        <translation>Venue: {count} characters at most.</translation>
+    </message>
+    <message>
+        <source>Début : saisissez la date du début.</source>
+        <translation>Start: enter the start date.</translation>
+    </message>
+    <message>
+        <source>Fin : le {end} est avant le début ({start}). Corrigez l&apos;une des dates.</source>
+        <translation>End: {end} is before the start ({start}). Correct one of the dates.</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Séjour d&apos;immersion</source>
+        <translation>Immersion stay</translation>
+    </message>
+    <message>
+        <source>Nouvel événement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>ex. Salon Vivre et travailler en province</source>
+        <translation>e.g. Salon Vivre et travailler en province</translation>
+    </message>
+    <message>
+        <source>ex. Paris, Porte de Versailles</source>
+        <translation>e.g. Paris, Porte de Versailles</translation>
+    </message>
+    <message>
+        <source>Commune (facultatif)</source>
+        <translation>Municipality (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Au</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;événement</source>
+        <translation>Create the event</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Foyer</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Territoire visé</source>
+        <translation>Target territory</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chargé·e d&apos;accueil</source>
+        <translation>Welcome officer</translation>
+    </message>
+    <message>
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Prochaine relance</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Foyers</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Foyers concernés</source>
+        <translation>Households covered</translation>
+    </message>
+    <message>
+        <source>Inscrits</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Contactés</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Accompagnés</source>
+        <translation>Accompanied</translation>
+    </message>
+    <message>
+        <source>Installés</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Abandons</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>foyers</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>personnes</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Adultes installés</source>
+        <translation>Adults settled</translation>
+    </message>
+    <message>
+        <source>Enfants installés</source>
+        <translation>Children settled</translation>
+    </message>
+    <message>
+        <source>Enfants scolarisés</source>
+        <translation>Children in school</translation>
+    </message>
+    <message>
+        <source>Taux de contact</source>
+        <translation>Contact rate</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;accompagnement</source>
+        <translation>Accompaniment rate</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;installation</source>
+        <translation>Settlement rate</translation>
+    </message>
+    <message>
+        <source>De l&apos;inscription à l&apos;installation</source>
+        <translation>From registration to settlement</translation>
+    </message>
+    <message>
+        <source>Délai médian inscription → installation</source>
+        <translation>Median time registration → settlement</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Dépense annuelle par personne installée</source>
+        <translation>Yearly spending per settled person</translation>
+    </message>
+    <message>
+        <source>Dépenses annuelles estimées dans la région</source>
+        <translation>Estimated yearly spending in the region</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Foyers installés</source>
+        <translation>Households settled</translation>
+    </message>
+    <message>
+        <source>Personnes installées</source>
+        <translation>People settled</translation>
+    </message>
+    <message>
+        <source>Dépenses annuelles (€)</source>
+        <translation>Yearly spending (€)</translation>
+    </message>
+    <message>
+        <source>Chiffres clés</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Par département</source>
+        <translation>By département</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Par intercommunalité</source>
+        <translation>By intercommunality</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Installations par mois</source>
+        <translation>Settlements per month</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>FairCapture</name>
+    <message>
+        <source>Âges des enfants : « {value} » n&apos;est pas compris. Saisissez les âges en années, séparés par des virgules (4, 9).</source>
+        <translation>Children&apos;s ages: “{value}” is not understood. Enter the ages in years, separated by commas (4, 9).</translation>
+    </message>
+    <message>
+        <source>Nom : saisissez au moins le prénom ou le nom du visiteur.</source>
+        <translation>Name: enter at least the visitor&apos;s first name or surname.</translation>
+    </message>
+    <message>
+        <source>Consentement : lisez le texte au visiteur et cochez la case s&apos;il l&apos;accepte. Sans son accord, rien n&apos;est enregistré.</source>
+        <translation>Consent: read the text to the visitor and tick the box if they accept it. Without their agreement, nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Enfants : saisissez un nombre de 0 à {max}.</source>
+        <translation>Children: enter a number from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Âges des enfants : {count} enfant(s) mais {ages} âge(s) saisi(s). Corrigez le nombre d&apos;enfants ou les âges.</source>
+        <translation>Children&apos;s ages: {count} child(ren) but {ages} age(s) entered. Correct the number of children or the ages.</translation>
+    </message>
+    <message>
+        <source>Enfant {number}</source>
+        <translation>Child {number}</translation>
+    </message>
+    <message>
+        <source>Plein écran (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Verrouiller (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;événement</source>
+        <translation>Change event</translation>
+    </message>
+    <message>
+        <source>Imprimer le pack d&apos;accueil (Ctrl+P)</source>
+        <translation>Print the welcome pack (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enregistrer et suivant (Entrée)</source>
+        <translation>Save and next (Enter)</translation>
+    </message>
+    <message>
+        <source>Le visiteur</source>
+        <translation>The visitor</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Adulte</source>
+        <translation>&amp;Adult</translation>
+    </message>
+    <message>
+        <source>ex. infirmière</source>
+        <translation>e.g. nurse</translation>
+    </message>
+    <message>
+        <source>&amp;Métier</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>Prénom (facultatif)</source>
+        <translation>First name (optional)</translation>
+    </message>
+    <message>
+        <source>Nom (facultatif)</source>
+        <translation>Surname (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Second adulte</source>
+        <translation>&amp;Second adult</translation>
+    </message>
+    <message>
+        <source>Son métier (facultatif)</source>
+        <translation>Their job (optional)</translation>
+    </message>
+    <message>
+        <source>Mé&amp;tier</source>
+        <translation>Jo&amp;b</translation>
+    </message>
+    <message>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>first.last@example.fr</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Corri&amp;ger</source>
+        <translation>Co&amp;rrect</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78 ou +32 …</source>
+        <translation>06 12 34 56 78 or +32 …</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir ce dossier</source>
+        <translation>&amp;Open this case</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;enfants</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <source>Âges, ex. 4, 9</source>
+        <translation>Ages, e.g. 4, 9</translation>
+    </message>
+    <message>
+        <source>E&amp;nfants</source>
+        <translation>&amp;Children</translation>
+    </message>
+    <message>
+        <source>Commune ou code postal</source>
+        <translation>Municipality or postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Town or city</translation>
+    </message>
+    <message>
+        <source>&amp;Vit à</source>
+        <translation>&amp;Lives in</translation>
+    </message>
+    <message>
+        <source>Son projet</source>
+        <translation>Their project</translation>
+    </message>
+    <message>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Territoires souhaités</source>
+        <translation>Wished territories</translation>
+    </message>
+    <message>
+        <source>ex. Dole</source>
+        <translation>e.g. Dole</translation>
+    </message>
+    <message>
+        <source>{number}e choix</source>
+        <translation>Choice {number}</translation>
+    </message>
+    <message>
+        <source>Territoire souhaité n° {number}</source>
+        <translation>Wished territory no. {number}</translation>
+    </message>
+    <message>
+        <source>Texte du consentement, version {version}</source>
+        <translation>Consent text, version {version}</translation>
+    </message>
+    <message>
+        <source>Le visiteur a lu ce texte et l&apos;accepte</source>
+        <translation>The visitor has read this text and accepts it</translation>
+    </message>
+    <message>
+        <source>Verrouiller l&apos;écran</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <source>Plein écran</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Imprimer le pack d&apos;accueil</source>
+        <translation>Print the welcome pack</translation>
+    </message>
+    <message>
+        <source>Prêt pour le premier visiteur. Entrée enregistre.</source>
+        <translation>Ready for the first visitor. Enter saves.</translation>
+    </message>
+    <message>
+        <source>✓ {name} enregistré·e (visiteur n° {count}). Ctrl+P : imprimer son pack d&apos;accueil.</source>
+        <translation>✓ {name} saved (visitor no. {count}). Ctrl+P: print their welcome pack.</translation>
+    </message>
+    <message>
+        <source>Quitter le plein écran (Échap)</source>
+        <translation>Exit full screen (Esc)</translation>
+    </message>
+    <message>
+        <source>Visiteur déjà connu ?</source>
+        <translation>Visitor already known?</translation>
+    </message>
+    <message>
+        <source>S&apos;il s&apos;agit de la même personne, ouvrez son dossier plutôt que d&apos;en créer un second. Si c&apos;est quelqu&apos;un d&apos;autre, enregistrez quand même.</source>
+        <translation>If this is the same person, open their case rather than creating a second one. If it is someone else, save anyway.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer quand même</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le dossier connu</source>
+        <translation>&amp;Open the known case</translation>
+    </message>
+    <message>
+        <source>&amp;Revenir à la saisie</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <source>Déjà connu : {name} ({reasons}).</source>
+        <translation>Already known: {name} ({reasons}).</translation>
+    </message>
+    <message>
+        <source>foyer sans nom</source>
+        <translation>unnamed household</translation>
+    </message>
+    <message>
+        <source>Et {count} autre(s) dossier(s).</source>
+        <translation>And {count} other case(s).</translation>
+    </message>
+    <message>
+        <source>Vouliez-vous dire {address} ?</source>
+        <translation>Did you mean {address}?</translation>
+    </message>
+    <message>
+        <source>{count} visiteur(s) saisi(s) pour cet événement</source>
+        <translation>{count} visitor(s) entered for this event</translation>
+    </message>
+    <message>
+        <source>Le visiteur n&apos;a pas été enregistré : un point à corriger.</source>
+        <translation>The visitor was not saved: one thing to correct.</translation>
+    </message>
+    <message>
+        <source>Le visiteur n&apos;a pas été enregistré : {count} points à corriger.</source>
+        <translation>The visitor was not saved: {count} things to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>FairLock</name>
+    <message>
+        <source>Écran verrouillé — appuyez sur Entrée</source>
+        <translation>Screen locked — press Enter</translation>
+    </message>
+    <message>
+        <source>La saisie en cours est cachée, pas effacée : elle revient au déverrouillage.</source>
+        <translation>The entry in progress is hidden, not erased: it comes back when you unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>FairPage</name>
+    <message>
+        <source>Salon</source>
+        <translation>Fairs</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;événement, puis saisissez chaque visiteur au clavier : Entrée l&apos;enregistre et prépare la fiche suivante. Tout reste sur ce poste jusqu&apos;à la prochaine synchronisation ; aucune connexion n&apos;est nécessaire.</source>
+        <translation>Choose the event, then enter each visitor with the keyboard: Enter saves them and gets the next form ready. Everything stays on this computer until the next sync; no connection is needed.</translation>
+    </message>
+    <message>
+        <source>Aucun événement à venir : créez celui du salon avec « Nouvel événement ».</source>
+        <translation>No upcoming events: create the fair&apos;s event with “New event”.</translation>
+    </message>
+    <message>
+        <source>Commencer la saisie</source>
+        <translation>Start entering visitors</translation>
+    </message>
+    <message>
+        <source>Nouvel événement…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Verrouiller l&apos;écran de saisie après</source>
+        <translation>Lock the entry screen after</translation>
+    </message>
+    <message>
+        <source>sans frappe ni clic (Ctrl+L : tout de suite)</source>
+        <translation>without a keystroke or click (Ctrl+L: straight away)</translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · {place} · {dates} · {count} visiteur(s) saisi(s)</source>
+        <translation>{name}
+{kind} · {place} · {dates} · {count} visitor(s) entered</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1857,548 @@ If the problem happens again, send this file to support.</translation>
         <source>Noter un échange</source>
         <translation>Log an interaction</translation>
     </message>
+    <message>
+        <source>Imprimer le dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;installation à remettre au foyer (Ctrl+P)</source>
+        <translation>Relocation dossier to hand to the household (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Dossier interne (chargé·e d&apos;accueil)</source>
+        <translation>Internal dossier (welcome officer)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Date d&apos;inscription</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Prénom du conjoint</source>
+        <translation>Partner&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Nom du conjoint</source>
+        <translation>Partner&apos;s surname</translation>
+    </message>
+    <message>
+        <source>Profession du conjoint</source>
+        <translation>Partner&apos;s occupation</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;adultes</source>
+        <translation>Number of adults</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;enfants</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <source>Âges des enfants</source>
+        <translation>Children&apos;s ages</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune de résidence</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Territoires souhaités</source>
+        <translation>Wished territories</translation>
+    </message>
+    <message>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Date d&apos;arrivée souhaitée</source>
+        <translation>Wished arrival date</translation>
+    </message>
+    <message>
+        <source>Logement recherché</source>
+        <translation>Housing sought</translation>
+    </message>
+    <message>
+        <source>Budget logement</source>
+        <translation>Housing budget</translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Version du consentement</source>
+        <translation>Consent version</translation>
+    </message>
+    <message>
+        <source>Import de {name} ({format}) : {lines} lignes lues en {seconds} s.</source>
+        <translation>Import of {name} ({format}): {lines} rows read in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Colonnes reconnues : {count}{renamed}.</source>
+        <translation>Columns recognised: {count}{renamed}.</translation>
+    </message>
+    <message>
+        <source>Colonnes non importées : {headers}.</source>
+        <translation>Columns not imported: {headers}.</translation>
+    </message>
+    <message>
+        <source>{count} foyers créés</source>
+        <translation>{count} households created</translation>
+    </message>
+    <message>
+        <source>{count} lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)</source>
+        <translation>{count} rows merged into an already known household (same email or phone)</translation>
+    </message>
+    <message>
+        <source>{count} lignes déjà présentes, sans rien de nouveau</source>
+        <translation>{count} rows already present, with nothing new</translation>
+    </message>
+    <message>
+        <source>{count} lignes refusées</source>
+        <translation>{count} rows rejected</translation>
+    </message>
+    <message>
+        <source>ligne {line} → « {name} » ({why}) : {added}</source>
+        <translation>row {line} → “{name}” ({why}): {added}</translation>
+    </message>
+    <message>
+        <source>Lignes refusées, avec le motif : {path} (corrigez-les puis importez ce fichier).</source>
+        <translation>Rejected rows, with the reason: {path} (correct them, then import that file).</translation>
+    </message>
+    <message>
+        <source>ligne {line} : {reason}</source>
+        <translation>row {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} foyers créés ressemblent à un foyer existant (à fusionner ou garder depuis la fiche) :</source>
+        <translation>{count} households created look like an existing household (merge or keep them from their record):</translation>
+    </message>
+    <message>
+        <source>ligne {line} ~ « {name} » ({why})</source>
+        <translation>row {line} ~ “{name}” ({why})</translation>
+    </message>
+    <message>
+        <source>{label} : pays « {value} » inconnu ; écrivez son code à deux lettres (BE, CH, DE…).</source>
+        <translation>{label}: unknown country “{value}”; write its two-letter code (BE, CH, DE…).</translation>
+    </message>
+    <message>
+        <source>{label} : plusieurs communes s&apos;appellent « {city} » ; indiquez le code postal.</source>
+        <translation>{label}: several municipalities are called “{city}”; give the postcode.</translation>
+    </message>
+    <message>
+        <source>Code postal : aucune commune n&apos;a le code postal {postcode}.</source>
+        <translation>Postcode: no municipality has the postcode {postcode}.</translation>
+    </message>
+    <message>
+        <source>{label} : le code postal {postcode} dessert plusieurs communes ({names}) ; indiquez la commune.</source>
+        <translation>{label}: the postcode {postcode} covers several municipalities ({names}); give the municipality.</translation>
+    </message>
+    <message>
+        <source>Code postal : {postcode} ne correspond pas à {commune} ({code}). Codes postaux de cette commune : {known}.</source>
+        <translation>Postcode: {postcode} does not match {commune} ({code}). Postcodes of this municipality: {known}.</translation>
+    </message>
+    <message>
+        <source>« {value} » désigne plusieurs communes ; écrivez par exemple « {example} » ou le code INSEE</source>
+        <translation>“{value}” refers to several municipalities; write for example “{example}” or the INSEE code</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est ni une commune, ni une intercommunalité, ni un département</source>
+        <translation>“{value}” is not a municipality, an intercommunality or a département</translation>
+    </message>
+    <message>
+        <source>{label} : « {value} » n&apos;est pas un code postal : il faut cinq chiffres.</source>
+        <translation>{label}: “{value}” is not a postcode: five digits are needed.</translation>
+    </message>
+    <message>
+        <source>{label} : aucune commune ne s&apos;appelle « {city} » ; vérifiez l&apos;orthographe.</source>
+        <translation>{label}: no municipality is called “{city}”; check the spelling.</translation>
+    </message>
+    <message>
+        <source>L&apos;import a échoué ({reason}) : rien n&apos;a été importé. Libérez de l&apos;espace disque ou vérifiez les droits du dossier de données, puis recommencez.</source>
+        <translation>The import failed ({reason}): nothing was imported. Free up disk space or check the permissions of the data folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Les lignes refusées n&apos;ont pas pu être enregistrées dans {path} ({reason}).</source>
+        <translation>The rejected rows could not be saved to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Colonne obligatoire introuvable dans {name} : {missing}. Rien n&apos;a été importé. Colonnes du fichier : {headers}. Indiquez quelle colonne correspond (par exemple --mapping &quot;Courriel=email&quot;), ou ajoutez-la au fichier.</source>
+        <translation>Required column not found in {name}: {missing}. Nothing was imported. Columns in the file: {headers}. Say which column matches (for example --mapping &quot;Courriel=email&quot;), or add it to the file.</translation>
+    </message>
+    <message>
+        <source>membre {name}</source>
+        <translation>member {name}</translation>
+    </message>
+    <message>
+        <source>coordonnées de {name}</source>
+        <translation>contact details of {name}</translation>
+    </message>
+    <message>
+        <source>territoires souhaités</source>
+        <translation>wished territories</translation>
+    </message>
+    <message>
+        <source>projet</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>précisions sur le projet</source>
+        <translation>project details</translation>
+    </message>
+    <message>
+        <source>consentement plus récent</source>
+        <translation>more recent consent</translation>
+    </message>
+    <message>
+        <source>date d&apos;inscription plus ancienne</source>
+        <translation>earlier registration date</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, séparateur « {delimiter} »</source>
+        <translation>CSV, {encoding}, separator “{delimiter}”</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier {path} ({reason}).</source>
+        <translation>Cannot read the file {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est vide. Exportez à nouveau les inscriptions depuis le site.</source>
+        <translation>The file {name} is empty. Export the registrations from the website again.</translation>
+    </message>
+    <message>
+        <source>{name} est un classeur Excel de l&apos;ancien format (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou .csv, puis importez-le.</source>
+        <translation>{name} is an Excel workbook in the old format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import it.</translation>
+    </message>
+    <message>
+        <source>{name} n&apos;est pas un tableau CSV ou Excel (.xlsx). Importez le fichier exporté depuis le site, ou enregistrez le tableau au format .csv ou .xlsx.</source>
+        <translation>{name} is not a CSV or Excel (.xlsx) spreadsheet. Import the file exported from the website, or save the spreadsheet as .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le fichier CSV est mal formé ({reason}) ; vérifiez les guillemets de cette ligne.</source>
+        <translation>Line {line}: the CSV file is malformed ({reason}); check the quotation marks on this line.</translation>
+    </message>
+    <message>
+        <source>Colonne {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <source>{name} ne contient aucune ligne : il faut une ligne d&apos;en-têtes puis une ligne par inscription.</source>
+        <translation>{name} contains no rows: it needs a header row, then one row per registration.</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} âge(s) pour {children} enfant(s) ; donnez un âge par enfant.</source>
+        <translation>{count} age(s) for {children} child(ren); give one age per child.</translation>
+    </message>
+    <message>
+        <source>Contact : ni e-mail ni téléphone ; il en faut au moins un pour joindre le foyer.</source>
+        <translation>Contact: neither email nor phone; at least one is needed to reach the household.</translation>
+    </message>
+    <message>
+        <source>le {day} est dans le futur.</source>
+        <translation>{day} is in the future.</translation>
+    </message>
+    <message>
+        <source>le {day} n&apos;est pas vraisemblable.</source>
+        <translation>{day} is not plausible.</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est pas un nombre entre {low} et {high}.</source>
+        <translation>“{value}” is not a number between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>« {value} » : écrivez l&apos;âge de chaque enfant en années, séparés par des virgules (4, 9).</source>
+        <translation>“{value}”: write each child&apos;s age in years, separated by commas (4, 9).</translation>
+    </message>
+    <message>
+        <source>le nom manque.</source>
+        <translation>the surname is missing.</translation>
+    </message>
+    <message>
+        <source>Adulte {number}</source>
+        <translation>Adult {number}</translation>
+    </message>
+    <message>
+        <source>Enfant {number}</source>
+        <translation>Child {number}</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est pas un projet connu ({known}).</source>
+        <translation>“{value}” is not a known project ({known}).</translation>
+    </message>
+    <message>
+        <source>« {value} » : écrivez {known}.</source>
+        <translation>“{value}”: write {known}.</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est pas un montant en euros (180 000).</source>
+        <translation>“{value}” is not an amount in euros (180 000).</translation>
+    </message>
+    <message>
+        <source>le foyer n&apos;a pas donné son accord au traitement de ses données ; sans lui, l&apos;inscription ne peut pas être enregistrée.</source>
+        <translation>the household has not agreed to its data being processed; without that agreement, the registration cannot be saved.</translation>
+    </message>
+    <message>
+        <source>« {value} » : écrivez « oui » ou « non ».</source>
+        <translation>“{value}”: write “yes” or “no”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Inscriptions du site (*.csv *.xlsx *.txt)</source>
+        <translation>Website registrations (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer des inscriptions</source>
+        <translation>Import registrations</translation>
+    </message>
+    <message>
+        <source>Choisir un autre fichier…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Vérifiez ce que contient chaque colonne du fichier : Escale l&apos;a deviné d&apos;après les en-têtes et les imports précédents, et retiendra vos choix pour le prochain fichier.</source>
+        <translation>Check what each column of the file holds: Escale guessed it from the headers and previous imports, and will remember your choices for the next file.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Interrompre</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lecture de {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>{format}, {columns} colonnes, environ {lines} lignes.</source>
+        <translation>{format}, {columns} columns, about {lines} rows.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être importé :</source>
+        <translation>This file cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Colonnes obligatoires introuvables : {names}. Choisissez la colonne du fichier qui les contient (pour l&apos;e-mail, le téléphone convient aussi), ou ajoutez-la au fichier.</source>
+        <translation>Required columns not found: {names}. Choose the column of the file that holds them (instead of the email, the phone will also do), or add it to the file.</translation>
+    </message>
+    <message>
+        <source>« {column} » est choisie pour plusieurs colonnes du fichier ({headers}) : gardez-la pour une seule.</source>
+        <translation>“{column}” is chosen for several columns of the file ({headers}): keep it for only one.</translation>
+    </message>
+    <message>
+        <source>Interruption : rien de l&apos;import ne sera gardé…</source>
+        <translation>Stopping: nothing from this import will be kept…</translation>
+    </message>
+    <message>
+        <source>{done} lignes lues sur environ {total}…</source>
+        <translation>{done} of about {total} rows read…</translation>
+    </message>
+    <message>
+        <source>{done} lignes lues…</source>
+        <translation>{done} rows read…</translation>
+    </message>
+    <message>
+        <source>L&apos;import n&apos;a pas abouti :</source>
+        <translation>The import did not complete:</translation>
+    </message>
+    <message>
+        <source>{label} (obligatoire)</source>
+        <translation>{label} (required)</translation>
+    </message>
+    <message>
+        <source>{label} (e-mail ou téléphone obligatoire)</source>
+        <translation>{label} (email or phone required)</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Premières valeurs</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Information pour Escale</source>
+        <translation>Information for Escale</translation>
+    </message>
+    <message>
+        <source>Information de la colonne « {header} »</source>
+        <translation>Information in the column “{header}”</translation>
+    </message>
+    <message>
+        <source>— ne pas importer —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Motif du rejet</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Foyer déjà connu</source>
+        <translation>Household already known</translation>
+    </message>
+    <message>
+        <source>Reconnu par</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Ajouté au foyer</source>
+        <translation>Added to the household</translation>
+    </message>
+    <message>
+        <source>Ressemble à</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Ouvrir le foyer</source>
+        <translation>Open the household</translation>
+    </message>
+    <message>
+        <source>Ouvrir le foyer importé</source>
+        <translation>Open the imported household</translation>
+    </message>
+    <message>
+        <source>Ouvrir le foyer existant</source>
+        <translation>Open the existing household</translation>
+    </message>
+    <message>
+        <source>Ces foyers ont été importés mais ressemblent à un foyer déjà connu (nom proche, même commune) : ouvrez-les pour les fusionner ou les garder.</source>
+        <translation>These households were imported but look like an already known household (similar name, same municipality): open them to merge or keep them.</translation>
+    </message>
+    <message>
+        <source>Import interrompu : rien n&apos;a été importé, la base est telle qu&apos;avant.</source>
+        <translation>Import stopped: nothing was imported; the database is as it was before.</translation>
+    </message>
+    <message>
+        <source>Import terminé : {lines} lignes lues en {seconds} s.</source>
+        <translation>Import finished: {lines} rows read in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>1 foyer créé</source>
+        <translation>1 household created</translation>
+    </message>
+    <message>
+        <source>{count} foyers créés</source>
+        <translation>{count} households created</translation>
+    </message>
+    <message>
+        <source>1 ligne fusionnée dans un foyer déjà connu (même e-mail ou téléphone)</source>
+        <translation>1 row merged into an already known household (same email or phone)</translation>
+    </message>
+    <message>
+        <source>{count} lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)</source>
+        <translation>{count} rows merged into an already known household (same email or phone)</translation>
+    </message>
+    <message>
+        <source>1 ligne déjà présente, sans rien de nouveau</source>
+        <translation>1 row already present, with nothing new</translation>
+    </message>
+    <message>
+        <source>{count} lignes déjà présentes, sans rien de nouveau</source>
+        <translation>{count} rows already present, with nothing new</translation>
+    </message>
+    <message>
+        <source>1 ligne refusée</source>
+        <translation>1 row rejected</translation>
+    </message>
+    <message>
+        <source>{count} lignes refusées</source>
+        <translation>{count} rows rejected</translation>
+    </message>
+    <message>
+        <source>1 doublon possible à vérifier</source>
+        <translation>1 possible duplicate to check</translation>
+    </message>
+    <message>
+        <source>{count} doublons possibles à vérifier</source>
+        <translation>{count} possible duplicates to check</translation>
+    </message>
+    <message>
+        <source>Les lignes refusées sont enregistrées, avec leur motif, dans {path}. Corrigez-les dans Excel puis importez ce fichier.</source>
+        <translation>The rejected rows have been saved, with their reasons, to {path}. Correct them in Excel, then import that file.</translation>
+    </message>
+    <message>
+        <source>rien de nouveau (déjà importée)</source>
+        <translation>nothing new (already imported)</translation>
+    </message>
+    <message>
+        <source>Refusées ({count})</source>
+        <translation>Rejected ({count})</translation>
+    </message>
+    <message>
+        <source>Fusionnées ({count})</source>
+        <translation>Merged ({count})</translation>
+    </message>
+    <message>
+        <source>Doublons possibles ({count})</source>
+        <translation>Possible duplicates ({count})</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -963,6 +2578,66 @@ If the problem happens again, send this file to support.</translation>
         <source>Études supérieures</source>
         <translation>Higher education</translation>
     </message>
+    <message>
+        <source>Offre d&apos;emploi</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <source>Reprise d&apos;entreprise</source>
+        <translation>Business takeover</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Éducation</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Petite enfance</source>
+        <translation>Early childhood</translation>
+    </message>
+    <message>
+        <source>Entreprise</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Transmis</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepté</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Décliné</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Version du foyer</source>
+        <translation>Household version</translation>
+    </message>
+    <message>
+        <source>Version chargé d&apos;accueil (interne)</source>
+        <translation>Welcome officer version (internal)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1030,6 +2705,14 @@ If the problem happens again, send this file to support.</translation>
         <translation>&amp;Find a household</translation>
     </message>
     <message>
+        <source>&amp;Importer des inscriptions…</source>
+        <translation>&amp;Import registrations…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter la liste des foyers…</source>
+        <translation>&amp;Export the household list…</translation>
+    </message>
+    <message>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -1064,6 +2747,145 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>La langue choisie sera appliquée au prochain démarrage d&apos;Escale.</source>
         <translation>The chosen language will be applied the next time Escale starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>à {commune}</source>
+        <translation>in {commune}</translation>
+    </message>
+    <message>
+        <source>{at}, commune souhaitée</source>
+        <translation>{at}, a wished municipality</translation>
+    </message>
+    <message>
+        <source>{at}, dans l&apos;intercommunalité souhaitée</source>
+        <translation>{at}, in the wished intercommunality</translation>
+    </message>
+    <message>
+        <source>{at}, dans le département souhaité</source>
+        <translation>{at}, in the wished département</translation>
+    </message>
+    <message>
+        <source>{commune} est une commune souhaitée (vœu n° {rank})</source>
+        <translation>{commune} is a wished municipality (wish no. {rank})</translation>
+    </message>
+    <message>
+        <source>{commune} est dans {epci}, souhaitée (vœu n° {rank})</source>
+        <translation>{commune} is in {epci}, which is wished for (wish no. {rank})</translation>
+    </message>
+    <message>
+        <source>{commune} est dans le département souhaité : {dep} (vœu n° {rank})</source>
+        <translation>{commune} is in the wished département: {dep} (wish no. {rank})</translation>
+    </message>
+    <message>
+        <source>emploi</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>{domain} — {job} recherché·e</source>
+        <translation>{domain} — {job} wanted</translation>
+    </message>
+    <message>
+        <source>métier des adultes non renseigné : offre de la zone</source>
+        <translation>adults&apos; occupations not given: offer in the area</translation>
+    </message>
+    <message>
+        <source>{name} cherche un poste de {job}</source>
+        <translation>{name} is looking for a job as {job}</translation>
+    </message>
+    <message>
+        <source>métier de {name} : {job}</source>
+        <translation>occupation of {name}: {job}</translation>
+    </message>
+    <message>
+        <source>l&apos;adulte</source>
+        <translation>the adult</translation>
+    </message>
+    <message>
+        <source>logement</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>le type de logement souhaité</source>
+        <translation>the type of housing wanted</translation>
+    </message>
+    <message>
+        <source>dans le budget : {price} par mois pour {budget} prévus</source>
+        <translation>within budget: {price} a month for {budget} planned</translation>
+    </message>
+    <message>
+        <source>dans le budget : {price} pour {budget} prévus</source>
+        <translation>within budget: {price} for {budget} planned</translation>
+    </message>
+    <message>
+        <source>un peu au-dessus du budget : {price} par mois pour {budget}</source>
+        <translation>slightly over budget: {price} a month for {budget}</translation>
+    </message>
+    <message>
+        <source>un peu au-dessus du budget : {price} pour {budget}</source>
+        <translation>slightly over budget: {price} for {budget}</translation>
+    </message>
+    <message>
+        <source>reprise d&apos;entreprise — {title}</source>
+        <translation>business takeover — {title}</translation>
+    </message>
+    <message>
+        <source>projet de création ou de reprise d&apos;entreprise</source>
+        <translation>plans to start or take over a business</translation>
+    </message>
+    <message>
+        <source>besoin : création d&apos;entreprise</source>
+        <translation>need: starting a business</translation>
+    </message>
+    <message>
+        <source>besoin ouvert : {need}</source>
+        <translation>open need: {need}</translation>
+    </message>
+    <message>
+        <source>télétravail — {title}</source>
+        <translation>remote work — {title}</translation>
+    </message>
+    <message>
+        <source>projet en télétravail</source>
+        <translation>plans to work remotely</translation>
+    </message>
+    <message>
+        <source>événement — {title}</source>
+        <translation>event — {title}</translation>
+    </message>
+    <message>
+        <source>besoin ouvert : vie sociale</source>
+        <translation>open need: social life</translation>
+    </message>
+    <message>
+        <source>besoin ouvert : emploi</source>
+        <translation>open need: job</translation>
+    </message>
+    <message>
+        <source>projet d&apos;entreprise</source>
+        <translation>business project</translation>
+    </message>
+    <message>
+        <source>garde d&apos;enfant</source>
+        <translation>childcare</translation>
+    </message>
+    <message>
+        <source>santé</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>école</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>mobilité</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>vie sociale</source>
+        <translation>social life</translation>
     </message>
 </context>
 <context>
@@ -1185,11 +3007,196 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>OfferDialog</name>
     <message>
-        <source>Salons et immersions à venir</source>
-        <translation>Upcoming fairs and immersion stays</translation>
+        <source>Modifier l&apos;offre</source>
+        <translation>Edit offer</translation>
     </message>
+    <message>
+        <source>Nouvelle offre</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <source>ex. Infirmier (H/F) – CDI – Dole</source>
+        <translation>e.g. Infirmier (H/F) – CDI – Dole</translation>
+    </message>
+    <message>
+        <source>Commune (ex. Dole)</source>
+        <translation>Municipality (e.g. Dole)</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au :</source>
+        <translation>until:</translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Logement : un loyer par mois (moins de {limit} €) ou un prix de vente.</source>
+        <translation>Housing: a monthly rent (under €{limit}) or a sale price.</translation>
+    </message>
+    <message>
+        <source>Aucun partenaire</source>
+        <translation>No partner</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Intitulé</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Détails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Valable</source>
+        <translation>&amp;Valid</translation>
+    </message>
+    <message>
+        <source>&amp;Prix</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>P&amp;artenaire</source>
+        <translation>P&amp;artner</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfferList</name>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>{amount} €</source>
+        <translation>€{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} / mois</source>
+        <translation>{amount} / month</translation>
+    </message>
+    <message>
+        <source>(retirée)</source>
+        <translation>(withdrawn)</translation>
+    </message>
+    <message>
+        <source>Offre expirée</source>
+        <translation>Expired offer</translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation>no end date</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Offres</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Nouvelle offre…</source>
+        <translation>New offer…</translation>
+    </message>
+    <message>
+        <source>Nouveau partenaire…</source>
+        <translation>New partner…</translation>
+    </message>
+    <message>
+        <source>Rechercher : métier, commune, partenaire…</source>
+        <translation>Search: job, municipality, partner…</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Territoire (ex. Jura)</source>
+        <translation>Territory (e.g. Jura)</translation>
+    </message>
+    <message>
+        <source>Afficher les offres expirées</source>
+        <translation>Show expired offers</translation>
+    </message>
+    <message>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;offre…</source>
+        <translation>Edit the offer…</translation>
+    </message>
+    <message>
+        <source>Modifier le partenaire…</source>
+        <translation>Edit the partner…</translation>
+    </message>
+    <message>
+        <source>{count} offre(s)</source>
+        <translation>{count} offer(s)</translation>
+    </message>
+    <message>
+        <source>Choisissez une offre dans la liste.</source>
+        <translation>Choose an offer from the list.</translation>
+    </message>
+    <message>
+        <source>Expirée le {day}</source>
+        <translation>Expired on {day}</translation>
+    </message>
+    <message>
+        <source>Valable jusqu&apos;au {day}</source>
+        <translation>Valid until {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
         <source>Offres en cours</source>
         <translation>Current offers</translation>
@@ -1211,24 +3218,12 @@ If the problem happens again, send this file to support.</translation>
         <translation>Fairs</translation>
     </message>
     <message>
-        <source>La saisie rapide des foyers rencontrés sur un salon ou un séjour d&apos;immersion, même sans connexion. Chaque contact rejoint vos dossiers avec son consentement daté, puis part au serveur à la prochaine synchronisation.</source>
-        <translation>Quick entry of the households met at a fair or during an immersion stay, even offline. Each contact joins your cases with its dated consent, then goes to the server at the next synchronisation.</translation>
-    </message>
-    <message>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <source>Le catalogue partagé des offres d&apos;emploi, de logement et de reprise d&apos;entreprise, et les partenaires de votre territoire. Proposez une offre à un foyer et suivez sa réponse.</source>
-        <translation>The shared catalogue of job, housing and business takeover offers, and the partners of your territory. Propose an offer to a household and follow its answer.</translation>
-    </message>
-    <message>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Les indicateurs du programme : inscrits, foyers accompagnés et installés, enfants scolarisés, dépenses estimées dans la région. Chaque chiffre se recalcule à partir des dossiers et s&apos;exporte pour les bilans.</source>
-        <translation>The programme&apos;s indicators: registrations, households accompanied and settled, children in school, estimated spending in the region. Every figure is computed from the cases and can be exported for reports.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -1240,6 +3235,167 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Modifier le partenaire</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>Nouveau partenaire</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>ex. Mairie de Dole</source>
+        <translation>e.g. Mairie de Dole</translation>
+    </message>
+    <message>
+        <source>Commune, intercommunalité ou département</source>
+        <translation>Municipality, intercommunality or département</translation>
+    </message>
+    <message>
+        <source>&amp;Organisme</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Domaine</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>&amp;Territoire</source>
+        <translation>&amp;Territory</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>Télé&amp;phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Numéro de page</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>Réduire (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Agrandir (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Page entière</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer en PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Aucune imprimante n&apos;est installée sur ce poste. Enregistrez le document en PDF pour l&apos;imprimer depuis un autre ordinateur.</source>
+        <translation>No printer is installed on this computer. Save the document as a PDF to print it from another computer.</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Toute la période</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>L&apos;année dernière</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>Période d&apos;inscription</source>
+        <translation>Registration period</translation>
+    </message>
+    <message>
+        <source>Inscrits à partir du</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <source>Inscrits jusqu&apos;au</source>
+        <translation>Registered until</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
         <source>{name} (intercommunalité)</source>
@@ -1248,6 +3404,13 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>{name} (département {code})</source>
         <translation>{name} (département {code})</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte. Vérifiez qu&apos;elle est allumée et connectée, ou enregistrez le document en PDF.</source>
+        <translation>The printer could not be opened. Check that it is switched on and connected, or save the document as a PDF.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +3438,29 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Motif : indiquez pourquoi le dossier passe à « {target} ».</source>
         <translation>Reason: say why the case goes to “{target}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Ce foyer n&apos;existe plus sur ce poste (fusionné ou supprimé).</source>
+        <translation>This household no longer exists on this computer (merged or deleted).</translation>
+    </message>
+    <message>
+        <source>Cette offre a été retirée du catalogue entre-temps.</source>
+        <translation>This offer has been removed from the catalogue in the meantime.</translation>
+    </message>
+    <message>
+        <source>« {title} » a déjà été proposée à ce foyer.</source>
+        <translation>“{title}” has already been proposed to this household.</translation>
+    </message>
+    <message>
+        <source>Cette orientation n&apos;existe plus.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>Une orientation ne passe pas directement de cet état à celui-ci ; passez d&apos;abord par « envoyé ».</source>
+        <translation>A referral cannot go directly from this state to that one; go through “Sent” first.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +3512,101 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Commune actuelle</source>
         <translation>Current municipality</translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>Territoire non renseigné</source>
+        <translation>Territory not given</translation>
+    </message>
+    <message>
+        <source>foyers inscrits du {start} au {end}</source>
+        <translation>households registered from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>foyers inscrits depuis le {start}</source>
+        <translation>households registered since {start}</translation>
+    </message>
+    <message>
+        <source>foyers inscrits jusqu&apos;au {end}</source>
+        <translation>households registered until {end}</translation>
+    </message>
+    <message>
+        <source>tous les foyers</source>
+        <translation>all households</translation>
+    </message>
+    <message>
+        <source>département {code}</source>
+        <translation>département {code}</translation>
+    </message>
+    <message>
+        <source>intercommunalité {code}</source>
+        <translation>intercommunality {code}</translation>
+    </message>
+    <message>
+        <source>autres filtres appliqués</source>
+        <translation>other filters applied</translation>
+    </message>
+    <message>
+        <source>Inscrits</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Contactés</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Accompagnés</source>
+        <translation>Accompanied</translation>
+    </message>
+    <message>
+        <source>Installés</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Abandons</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>foyers</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>personnes</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Indicateurs : {scope}</source>
+        <translation>Indicators: {scope}</translation>
+    </message>
+    <message>
+        <source>Enfants installés : {children}, dont {schooled} scolarisés aujourd&apos;hui.</source>
+        <translation>Children settled: {children}, of whom {schooled} are in school today.</translation>
+    </message>
+    <message>
+        <source>Taux : contact {contact} ; accompagnement {accompaniment} ; installation {settlement} ; de l&apos;inscription à l&apos;installation {overall}.</source>
+        <translation>Rates: contact {contact}; accompaniment {accompaniment}; settlement {settlement}; from registration to settlement {overall}.</translation>
+    </message>
+    <message>
+        <source>Délai médian de l&apos;inscription à l&apos;installation : {days}.</source>
+        <translation>Median time from registration to settlement: {days}.</translation>
+    </message>
+    <message>
+        <source>{days} jours</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Dépenses estimées dans la région : {total} par an ({people} personnes installées × {amount}).</source>
+        <translation>Estimated spending in the region: {total} a year ({people} people settled × {amount}).</translation>
+    </message>
+    <message>
+        <source>Par département (où le foyer s&apos;est installé, sinon son premier souhait) :</source>
+        <translation>By département (where the household settled, otherwise its first wish):</translation>
+    </message>
+    <message>
+        <source>{name} : {registered} inscrits, {accompanied} accompagnés, {settled} foyers installés ({people} personnes).</source>
+        <translation>{name}: {registered} registered, {accompanied} accompanied, {settled} households settled ({people} people).</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +3727,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Refusées : {count}</source>
         <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <source>Territoires vérifiés et remis en ordre : {codes}</source>
+        <translation>Territories checked and put back in order: {codes}</translation>
     </message>
     <message>
         <source>Foyers retirés de ce poste : {count}</source>
@@ -1734,6 +4019,10 @@ If the problem happens again, send this file to support.</translation>
         <translation>referral</translation>
     </message>
     <message>
+        <source>impression du dossier</source>
+        <translation>dossier printing</translation>
+    </message>
+    <message>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
@@ -1999,6 +4288,81 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>{postcode} ne correspond pas à {commune} ({code}). Codes postaux de cette commune : {known}.</source>
         <translation>{postcode} does not match {commune} ({code}). Postcodes of this municipality: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePacksDialog</name>
+    <message>
+        <source>Packs d&apos;accueil</source>
+        <translation>Welcome packs</translation>
+    </message>
+    <message>
+        <source>Chaque foyer reçoit la version à lui remettre de son dossier d&apos;installation (sans notes internes), en commençant sur une nouvelle page.</source>
+        <translation>Each household gets the version of its relocation dossier meant for handing over (without internal notes), starting on a new page.</translation>
+    </message>
+    <message>
+        <source>Les foyers sélectionnés dans la liste ({count})</source>
+        <translation>The households selected in the list ({count})</translation>
+    </message>
+    <message>
+        <source>Tous les foyers rencontrés à « {event} » ({count})</source>
+        <translation>All the households met at “{event}” ({count})</translation>
+    </message>
+    <message>
+        <source>Un fichier PDF par foyer</source>
+        <translation>One PDF file per household</translation>
+    </message>
+    <message>
+        <source>%v / %m foyers</source>
+        <translation>%v / %m households</translation>
+    </message>
+    <message>
+        <source>Créer les packs…</source>
+        <translation>Create the packs…</translation>
+    </message>
+    <message>
+        <source>Interrompre</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Aperçu et impression…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Interruption après le foyer en cours…</source>
+        <translation>Stopping after the current household…</translation>
+    </message>
+    <message>
+        <source>Dossier où écrire les packs</source>
+        <translation>Folder to write the packs to</translation>
+    </message>
+    <message>
+        <source>Enregistrer les packs d&apos;accueil</source>
+        <translation>Save the welcome packs</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>packs-d-accueil.pdf</source>
+        <translation>welcome-packs.pdf</translation>
+    </message>
+    <message>
+        <source>Interrompu : aucun fichier n&apos;a été écrit.</source>
+        <translation>Stopped: no file was written.</translation>
+    </message>
+    <message>
+        <source>Interrompu : {count} pack(s) écrit(s) dans {folder}.</source>
+        <translation>Stopped: {count} pack(s) written to {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} pack(s), {pages} page(s) : {where}</source>
+        <translation>{count} pack(s), {pages} page(s): {where}</translation>
     </message>
 </context>
 <context>
