@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self.sync.shutdown()
         self.fair_page.capture.printing.shutdown()
+        self.household_page.suggestions.shutdown()
         self.dashboard.shutdown()
         self.cases_page.files.shutdown()
         self.household_page.printing.shutdown()

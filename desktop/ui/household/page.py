@@ -30,6 +30,7 @@ from desktop.ui import style
 from desktop.ui.documents.dossier_printing import DossierPrinting
 from desktop.ui.household.form import HouseholdForm
 from desktop.ui.household.status_panel import StatusPanel
+from desktop.ui.household.suggestions_panel import SuggestionsPanel
 from desktop.ui.household.timeline_panel import TimelinePanel
 from desktop.ui.workspace import Workspace
 
@@ -51,6 +52,7 @@ class HouseholdPage(QWidget):
         self.form = HouseholdForm(workspace, self)
         self.status_panel = StatusPanel(workspace, self)
         self.timeline = TimelinePanel(workspace, self)
+        self.suggestions = SuggestionsPanel(workspace, self)
 
         self.back_button = QPushButton(translate("HouseholdPage", "← Dossiers"), self)
         self.back_button.setObjectName("backToList")
@@ -94,6 +96,7 @@ class HouseholdPage(QWidget):
         self.form.load(household_id)
         self.status_panel.load(household_id)
         self.timeline.load(household_id)
+        self.suggestions.load(household_id)
         self._set_panels_enabled(True)
         self._update_heading()
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -102,6 +105,7 @@ class HouseholdPage(QWidget):
         self.form.new()
         self.status_panel.clear()
         self.timeline.clear()
+        self.suggestions.clear()
         self._set_panels_enabled(False)
         self._update_heading()
         self.form.focusNextChild()
@@ -129,6 +133,7 @@ class HouseholdPage(QWidget):
         if self.status_panel.household_id != household_id:
             self.status_panel.load(household_id)
             self.timeline.load(household_id)
+        self.suggestions.load(household_id)  # needs, wishes or budget may have changed
         self._set_panels_enabled(True)
         self._update_heading()
 
@@ -137,6 +142,7 @@ class HouseholdPage(QWidget):
         self.print_button.setEnabled(enabled)
         self.status_panel.setVisible(enabled)
         self.timeline.setVisible(enabled)
+        self.suggestions.setVisible(enabled)
         self._waiting_note.setVisible(not enabled)
         # The pipeline's four steps must show whole: the form, which scrolls, gives way.
         scroll_bar = self._right_scroll.verticalScrollBar().sizeHint().width()
@@ -188,6 +194,7 @@ class HouseholdPage(QWidget):
         column.addWidget(self._waiting_note)
         column.addWidget(self.status_panel)
         column.addWidget(self.timeline, 1)
+        column.addWidget(self.suggestions)
         right_scroll = _scroll(right, self)
         self._right, self._right_scroll = right, right_scroll
 
