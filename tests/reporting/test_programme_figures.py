@@ -292,7 +292,7 @@ def test_the_bilan_read_back_gives_the_programme_figures(
         assert f"{value} {caption}" in first
     assert (
         "Sur 12\u202f000 foyers inscrits, 1\u202f260 ont été accompagnés et 155 se sont "
-        "installés dans la région : 375 personnes, dont 110 enfants aujourd'hui scolarisés."
+        "installés dans la région\u202f: 375 personnes, dont 110 enfants aujourd'hui scolarisés."
     ) in first
     everything = re.sub(r"[ \n]+", " ", " ".join(pages))
     assert "Nièvre (58) " in everything
