@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -531,6 +531,11 @@ class DashboardPage(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A page shown on its own (tests, a detached window) ends its threads as it closes."""
+        self.shutdown()
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.period.set_today(self._workspace.today())
