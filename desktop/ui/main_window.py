@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
         self.sync.shutdown()
         self.fair_page.capture.printing.shutdown()
         self.household_page.suggestions.shutdown()
+        self.page(SyncPage.key).duplicates.shutdown()
         self.dashboard.shutdown()
         self.cases_page.files.shutdown()
         self.household_page.printing.shutdown()

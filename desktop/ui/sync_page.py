@@ -28,6 +28,7 @@ from desktop.errors import UserFacingError
 from desktop.sync import review
 from desktop.sync.engine import Progress, SyncReport
 from desktop.ui import style
+from desktop.ui.duplicate_review import DuplicatesNotice
 from desktop.ui.field_errors import FieldErrorLabel
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.sync_controller import SyncController
@@ -94,6 +95,8 @@ class SyncPage(QWidget):
                 translate("SyncPage", "Motif du refus"),
             ],
         )
+        self.duplicates = DuplicatesNotice(workspace, self)
+        controller.finished.connect(self.duplicates.refresh)
         self._build_layout(title)
 
         self.login_button.clicked.connect(self.log_in)
@@ -239,6 +242,9 @@ class SyncPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.report)
         layout.addWidget(self.problem)
+        layout.addSpacing(12)
+        layout.addWidget(_heading(translate("SyncPage", "Doublons"), self))
+        layout.addWidget(self.duplicates)
         layout.addSpacing(12)
         layout.addWidget(_heading(translate("SyncPage", "Conflits"), self))
         layout.addWidget(
