@@ -164,11 +164,11 @@ def test_the_family_gets_the_known_order(database: Database, offers: dict[str, u
     assert by_key["nurse_tavaux"].proposed is ReferralState.PROPOSED
     assert by_key["nurse_dole"].proposed is None
     assert "métier de Hélène Lefèvre : Infirmière" in by_key["nurse_dole"].reasons
-    assert "Karim Benali cherche un poste de menuisier" in by_key["carpenter_dole"].reasons
+    assert "Karim Benali cherche un poste : menuisier" in by_key["carpenter_dole"].reasons
     assert by_key["house_authume"].reasons[0] == (
         f"dans le budget : 185{NBSP}000{NBSP}€ pour 200{NBSP}000{NBSP}€ prévus"
     )
-    assert "Authume est dans CA du Grand Dole, souhaitée (vœu n° 1)" in (
+    assert "Authume : même intercommunalité (CA du Grand Dole) que le vœu n° 1" in (
         by_key["house_authume"].reasons
     )
     assert by_key["house_dole_stretch"].reasons[0].startswith("un peu au-dessus du budget")

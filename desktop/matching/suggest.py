@@ -404,12 +404,14 @@ def _where_reason(offer: _Candidate, profile: _Profile) -> str:
             continue
         points = PLACE_POINTS[level] - RANK_PENALTY * (wish.rank - 1)
         if level is TerritoryKind.COMMUNE:
-            text = translate("Matching", "{commune} est une commune souhaitée (vœu n° {rank})")
+            text = translate("Matching", "{commune} : commune souhaitée (vœu n° {rank})")
         elif level is TerritoryKind.EPCI:
-            text = translate("Matching", "{commune} est dans {epci}, souhaitée (vœu n° {rank})")
+            text = translate(
+                "Matching", "{commune} : même intercommunalité ({epci}) que le vœu n° {rank}"
+            )
         else:
             text = translate(
-                "Matching", "{commune} est dans le département souhaité : {dep} (vœu n° {rank})"
+                "Matching", "{commune} : même département ({dep}) que le vœu n° {rank}"
             )
         formatted = text.format(
             commune=offer.commune,
@@ -455,7 +457,7 @@ def _job(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] |
         return None
     adult, source, value = best
     reason = (
-        translate("Matching", "{name} cherche un poste de {job}")
+        translate("Matching", "{name} cherche un poste : {job}")
         if source == "sought"
         else translate("Matching", "métier de {name} : {job}")
     ).format(name=adult.name or translate("Matching", "l'adulte"), job=value)

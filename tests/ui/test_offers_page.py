@@ -140,7 +140,7 @@ def test_search_filters_and_detail(qtbot, page: OffersPage, catalogue) -> None:
     with qtbot.waitSignal(page.model.modelReset, timeout=2000):
         keys(qtbot, page.search, "creche")
     assert titles(page) == ["Places en micro-crèche – Tavaux"]
-    detail = page.detail.text()
+    detail = page.partner.text()
     assert "Crèche Les Lucioles" in detail and "03 84 12 34 56" in detail
     assert "contact@lucioles.example.fr" in detail
     assert page.edit_partner_button.isEnabled()

@@ -145,7 +145,7 @@ def test_suggestions_with_reasons_then_one_click_and_states(
         officer_id,
     )
     done = [label.text() for label in shown(panel, QLabel, "alreadyProposed")]
-    assert done == ["Déjà proposée — Proposé"]
+    assert done == ["✓ Proposé"]
     assert len(shown(panel, QPushButton, "proposeOffer")) == 1  # the house is left
 
     for wanted in (ReferralState.SENT, ReferralState.ACCEPTED):

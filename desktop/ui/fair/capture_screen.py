@@ -128,6 +128,8 @@ class FairCaptureScreen(QWidget):
             self._content, self.overlay, idle_ms=lock_after_seconds * 1000, parent=self
         )
         self._build()
+        self._font(self.overlay.message, 2.0, QFont.Weight.DemiBold)
+        self._font(self.overlay.hint, 1.0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._content)
@@ -261,6 +263,7 @@ class FairCaptureScreen(QWidget):
         rows.span(self._error("contact", self.email))
         self.email_hint = QLabel()
         self.email_hint.setObjectName("emailSuggestion")
+        self.email_hint.setWordWrap(True)
         self.fix_email_button = QPushButton(translate("FairCapture", "Corri&ger"))
         self.fix_email_button.setObjectName("fixEmail")
         self.fix_email_button.setAutoDefault(False)
@@ -300,7 +303,7 @@ class FairCaptureScreen(QWidget):
             self.country.addItem(QCoreApplication.translate("Countries", name), code)
         self.origin = TerritoryEdit(lambda: self._territories().origins)
         self.origin.setObjectName("fairOrigin")
-        self.origin.setPlaceholderText(translate("FairCapture", "Commune ou code postal"))
+        self.origin.setPlaceholderText(translate("FairCapture", "Commune"))
         self.origin_city = self._line("fairOriginCity", translate("FairCapture", "Ville"))
         self.country.currentIndexChanged.connect(self._show_origin_field)
         holder = QWidget()
@@ -334,26 +337,29 @@ class FairCaptureScreen(QWidget):
         wishes_label = self._caption(translate("FairCapture", "Territoires souhaités"))
         layout.addWidget(wishes_label)
         self.wishes: list[TerritoryEdit] = []
-        wishes_row = QHBoxLayout()
-        wishes_row.setSpacing(8)
-        wish_errors = QHBoxLayout()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
         for number in range(1, WISHES + 1):
             edit = TerritoryEdit(lambda: self._territories().wishes)
             edit.setObjectName(f"fairWish{number}")
             edit.setPlaceholderText(
-                translate("FairCapture", "ex. Dole")
+                translate("FairCapture", "ex. Dole, Grand Dole, Jura")
                 if number == 1
-                else translate("FairCapture", "{number}e choix").format(number=number)
+                else translate("FairCapture", "Facultatif")
             )
             edit.setAccessibleName(
                 translate("FairCapture", "Territoire souhaité n° {number}").format(number=number)
             )
+            rank = QLabel(f"{number}.")
+            rank.setBuddy(edit)
             self.wishes.append(edit)
-            wishes_row.addWidget(edit, 1)
-            wish_errors.addWidget(self._error(f"targets[{number - 1}]", edit), 1)
+            grid.addWidget(rank, 2 * number - 2, 0)
+            grid.addWidget(edit, 2 * number - 2, 1)
+            grid.addWidget(self._error(f"targets[{number - 1}]", edit), 2 * number - 1, 1)
         wishes_label.setBuddy(self.wishes[0])
-        layout.addLayout(wishes_row)
-        layout.addLayout(wish_errors)
+        layout.addLayout(grid)
 
     def _consent_block(self) -> QFrame:
         frame = QFrame()
@@ -741,7 +747,7 @@ class FairCaptureScreen(QWidget):
 
     def _known_text(self, known: list[DuplicateCandidate]) -> str:
         first = known[0]
-        text = translate("FairCapture", "Déjà connu : {name} ({reasons}).").format(
+        text = translate("FairCapture", "Déjà connu : {name} — {reasons}.").format(
             name=first.name or translate("FairCapture", "foyer sans nom"),
             reasons=", ".join(first.reasons),
         )

@@ -57,7 +57,7 @@ class LockOverlay(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setFont(style.scaled_font(self.message, 2.4, weight=QFont.Weight.DemiBold))
-        hint = QLabel(
+        self.hint = hint = QLabel(
             translate(
                 "FairLock",
                 "La saisie en cours est cachée, pas effacée : elle revient au déverrouillage.",

@@ -271,11 +271,8 @@ class SuggestionsPanel(QWidget):
             button.clicked.connect(lambda: self.propose(offer_id))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         else:
-            done = QLabel(
-                translate("Suggestions", "Déjà proposée — {state}").format(
-                    state=referral_state_label(suggestion.proposed)
-                )
-            )
+            done = QLabel("✓ " + referral_state_label(suggestion.proposed))
+            done.setToolTip(translate("Suggestions", "Déjà proposée à ce foyer"))
             done.setObjectName("alreadyProposed")
             layout.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
         row.setProperty("offerId", suggestion.offer_id.hex)

@@ -48,7 +48,7 @@ from desktop.validation import format_phone
 translate = QCoreApplication.translate
 
 SEARCH_DELAY_MS = 250
-DETAIL_WIDTH = 380
+DETAIL_HEIGHT = 200
 
 
 class OfferTable(QTableView):
@@ -109,14 +109,15 @@ class OffersPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(self._filters())
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The detail goes below the table: the table keeps the whole width for its columns.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("offerSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._table())
         splitter.addWidget(self._detail_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, DETAIL_WIDTH])
+        splitter.setSizes([480, DETAIL_HEIGHT])
         layout.addWidget(splitter, 1)
 
     def _filters(self) -> QHBoxLayout:
@@ -173,9 +174,8 @@ class OffersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 320)
-        for column, width in ((1, 150), (2, 170), (3, 120), (4, 110)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 125), (2, 190), (3, 145), (4, 105), (5, 180)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(self._on_activated)
@@ -188,13 +188,25 @@ class OffersPage(QWidget):
             f"#offerDetail {{ background: #ffffff; border: 1px solid {style.BORDER};"
             " border-radius: 6px; }"
         )
-        pane.setMinimumWidth(280)
+        pane.setMinimumHeight(120)
         self.detail = QLabel(pane)
         self.detail.setObjectName("offerDetailText")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contacts = QLabel(pane)
+        self.contacts.setObjectName("offerContacts")
+        self.contacts.setWordWrap(True)
+        self.contacts.setTextFormat(Qt.TextFormat.RichText)
+        self.contacts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.partner = QLabel(pane)
+        self.partner.setObjectName("offerPartner")
+        self.partner.setWordWrap(True)
+        self.partner.setTextFormat(Qt.TextFormat.RichText)
+        self.partner.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.partner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_offer_button = QPushButton(translate("OffersPage", "Modifier l'offre…"), pane)
         self.edit_offer_button.setObjectName("editOffer")
         self.edit_partner_button = QPushButton(
@@ -203,13 +215,16 @@ class OffersPage(QWidget):
         self.edit_partner_button.setObjectName("editPartner")
         self.edit_offer_button.clicked.connect(self.edit_offer)
         self.edit_partner_button.clicked.connect(self.edit_partner)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         buttons.addWidget(self.edit_offer_button)
         buttons.addWidget(self.edit_partner_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(self.detail, 1)
+        layout = QHBoxLayout(pane)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(24)
+        layout.addWidget(self.detail, 4)
+        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.partner, 2)
         layout.addLayout(buttons)
         self._show_detail(None)
         return pane
@@ -374,12 +389,17 @@ class OffersPage(QWidget):
                 + html.escape(translate("OffersPage", "Choisissez une offre dans la liste."))
                 + "</p>"
             )
+            self.contacts.clear()
+            self.partner.clear()
             return
-        self.detail.setText(detail_html(detail, self._workspace.today()))
+        offer, contacts, partner = detail_html(detail, self._workspace.today())
+        self.detail.setText(offer)
+        self.contacts.setText(contacts)
+        self.partner.setText(partner)
 
 
-def detail_html(detail: OfferDetail, today: object) -> str:
-    """The detail pane's text: the offer, then who to contact, then the partner."""
+def detail_html(detail: OfferDetail, today: object) -> tuple[str, str, str]:
+    """The detail pane's three texts: the offer, who to contact, the partner."""
     locale = QLocale()
     e = html.escape
     lines = [
@@ -404,16 +424,18 @@ def detail_html(detail: OfferDetail, today: object) -> str:
         lines.append(f"<p><b>{e(price)}</b></p>")
     if detail.details:
         lines.append(f"<p>{e(detail.details)}</p>")
+    offer = "".join(lines)
+    lines = []
     contact = _contact_lines(detail.contact_name, detail.contact_phone, detail.contact_email)
     if contact:
-        lines.append(
-            f"<h4 style='margin:10px 0 2px 0'>{e(translate('OffersPage', 'Contact'))}</h4>"
-        )
+        lines.append(f"<h4 style='margin:0 0 2px 0'>{e(translate('OffersPage', 'Contact'))}</h4>")
         lines.append("<p>" + "<br>".join(contact) + "</p>")
+    contacts = "".join(lines)
+    lines = []
     partner = detail.partner
     if partner is not None:
         lines.append(
-            f"<h4 style='margin:10px 0 2px 0'>{e(translate('OffersPage', 'Partenaire'))}</h4>"
+            f"<h4 style='margin:0 0 2px 0'>{e(translate('OffersPage', 'Partenaire'))}</h4>"
         )
         lines.append(
             "<p>"
@@ -426,7 +448,7 @@ def detail_html(detail: OfferDetail, today: object) -> str:
             )
             + "</p>"
         )
-    return "".join(lines)
+    return offer, contacts, "".join(lines)
 
 
 def _contact_lines(name: str | None, phone: str | None, email: str | None) -> list[str]:
