@@ -269,12 +269,20 @@ def screen(qtbot, window: MainWindow, database: Database) -> FairCaptureScreen:
 def test_the_screen_locks_on_ctrl_l_and_when_idle_and_entree_brings_back_the_typing(
     qtbot, screen: FairCaptureScreen
 ) -> None:
+    screen.first_name.setText("Inès")  # a visitor saved before: a pack could be printed
+    screen.phone.setText("06 12 34 56 78")
+    screen.consent.setChecked(True)
+    assert screen.save() is not None and screen.print_button.isEnabled()
     keys(qtbot, screen.first_name, "Hélène")
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert screen.lock.locked
     assert screen.overlay.isVisible() and not screen.first_name.isVisible()
     assert screen.overlay.message.text() == "Écran verrouillé — appuyez sur Entrée"
     keys(qtbot, focused(), "xyz")  # typed on the lock: goes nowhere
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # nor does a shortcut
+    press(qtbot, Qt.Key.Key_F11)
+    assert not screen.printing.busy and screen.printing.preview is None
+    assert not screen.is_full_screen()
     press(qtbot, Qt.Key.Key_Return)
     assert not screen.lock.locked
     assert screen.first_name.isVisible() and screen.first_name.text() == "Hélène"

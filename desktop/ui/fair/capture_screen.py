@@ -605,7 +605,7 @@ class FairCaptureScreen(QWidget):
 
     def print_pack(self) -> None:
         """Preview the welcome pack of the visitor just saved, to print or save as PDF."""
-        if self.last_saved is not None:
+        if self.last_saved is not None and not self.lock.locked:
             self.printing.open_preview(self.last_saved, DocumentVersion.HOUSEHOLD)
 
     def open_known(self) -> None:
@@ -630,6 +630,8 @@ class FairCaptureScreen(QWidget):
         return self._host is not None
 
     def toggle_full_screen(self) -> None:
+        if self.lock.locked:
+            return  # the next visitor at the keyboard changes nothing behind the lock
         if self.is_full_screen():
             self.leave_full_screen()
         else:
