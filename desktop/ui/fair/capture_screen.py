@@ -19,12 +19,8 @@ anyway (``knownVisitorBox``: ``saveAnyway``, ``openExisting``, ``backToForm``).
 
 from __future__ import annotations
 
-import enum
 import itertools
 import uuid
-from collections.abc import Callable
-from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent
@@ -66,15 +62,20 @@ from desktop.models import DocumentVersion, NeedDomain, ProjectType, TerritoryKi
 from desktop.ui import style
 from desktop.ui.documents.dossier_printing import DossierPrinting
 from desktop.ui.fair.lock import DEFAULT_IDLE_SECONDS, LockOverlay, ScreenLock
+from desktop.ui.fair.widgets import (
+    SHEET,
+    Rows,
+    advice_strip,
+    indicator_sheet,
+    tick_boxes,
+)
 from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.form import COUNTRIES
 from desktop.ui.household.territory_picker import TerritoryEdit
-from desktop.ui.icons import ICONS_DIR
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
 
-E = TypeVar("E", bound=enum.Enum)
 WISHES = 3
 TYPE_SCALE = 1.3
 """The fair screen's type, this much larger than the system's: read from a step away."""
@@ -224,7 +225,7 @@ class FairCaptureScreen(QWidget):
     def _visitor_section(self) -> QGroupBox:
         box = QGroupBox(translate("FairCapture", "Le visiteur"))
         box.setObjectName("fairVisitor")
-        rows = _Rows(QGridLayout(box))
+        rows = Rows(QGridLayout(box))
         self._spaced.append(rows.grid)
         self._people_rows(rows)
         self._contact_rows(rows)
@@ -232,7 +233,7 @@ class FairCaptureScreen(QWidget):
         rows.grid.setRowStretch(rows.row, 1)
         return box
 
-    def _people_rows(self, rows: _Rows) -> None:
+    def _people_rows(self, rows: Rows) -> None:
         self.first_name = self._line("fairFirstName", translate("FairCapture", "Prénom"))
         self.last_name = self._line("fairLastName", translate("FairCapture", "Nom"))
         rows.add(translate("FairCapture", "&Adulte"), self.first_name, self.last_name)
@@ -256,7 +257,7 @@ class FairCaptureScreen(QWidget):
         )
         rows.add(translate("FairCapture", "Mé&tier"), self.second_occupation)
 
-    def _contact_rows(self, rows: _Rows) -> None:
+    def _contact_rows(self, rows: Rows) -> None:
         self.email = self._line("fairEmail", translate("FairCapture", "prenom.nom@exemple.fr"))
         rows.add(translate("FairCapture", "&E-mail"), self.email)
         rows.span(self._error("email", self.email))
@@ -268,7 +269,7 @@ class FairCaptureScreen(QWidget):
         self.fix_email_button.setObjectName("fixEmail")
         self.fix_email_button.setAutoDefault(False)
         self.fix_email_button.clicked.connect(self.accept_email_suggestion)
-        self._email_hint_row = _strip("emailHintRow", self.email_hint, self.fix_email_button)
+        self._email_hint_row = advice_strip("emailHintRow", self.email_hint, self.fix_email_button)
         rows.span(self._email_hint_row)
         self.phone = self._line("fairPhone", translate("FairCapture", "06 12 34 56 78 ou +32 …"))
         rows.add(translate("FairCapture", "&Téléphone"), self.phone)
@@ -280,10 +281,10 @@ class FairCaptureScreen(QWidget):
         self.open_known_button.setObjectName("openKnownHousehold")
         self.open_known_button.setAutoDefault(False)
         self.open_known_button.clicked.connect(self.open_known)
-        self._known_row = _strip("knownRow", self.known_warning, self.open_known_button)
+        self._known_row = advice_strip("knownRow", self.known_warning, self.open_known_button)
         rows.span(self._known_row, first_column=0, columns=3)
 
-    def _family_rows(self, rows: _Rows) -> None:
+    def _family_rows(self, rows: Rows) -> None:
         self.children = QSpinBox()
         self.children.setObjectName("fairChildren")
         self.children.setRange(0, MAX_CHILDREN)
@@ -322,12 +323,12 @@ class FairCaptureScreen(QWidget):
         layout.setSpacing(6)
         self._wish_rows(layout)
         layout.addWidget(self._caption(translate("FairCapture", "Projet")))
-        self.project_boxes = _boxes(
+        self.project_boxes = tick_boxes(
             layout, list(ProjectType), project_type_label, "project", columns=2
         )
         self._spaced.append(layout.itemAt(layout.count() - 1).layout())
         layout.addWidget(self._caption(translate("FairCapture", "Besoins")))
-        self.need_boxes = _boxes(layout, list(NeedDomain), need_domain_label, "need", columns=3)
+        self.need_boxes = tick_boxes(layout, list(NeedDomain), need_domain_label, "need", columns=3)
         self._spaced.append(layout.itemAt(layout.count() - 1).layout())
         layout.addWidget(self._consent_block())
         layout.addStretch(1)
@@ -420,7 +421,7 @@ class FairCaptureScreen(QWidget):
         self._scale = scale
         base = QApplication.font()
         size = round(base.pointSizeF() * scale * 1.2)
-        self.setStyleSheet(ERROR_SHEET + _SHEET + _indicator_sheet(size))
+        self.setStyleSheet(ERROR_SHEET + SHEET + indicator_sheet(size))
         for layout in self._spaced:
             layout.setVerticalSpacing(round(4 * scale * scale))
         font = QFont(base)
@@ -880,128 +881,3 @@ class FairCaptureScreen(QWidget):
     def _update_tab_order(self) -> None:
         for first, second in itertools.pairwise(self._focus_chain()):
             QWidget.setTabOrder(first, second)
-
-
-class _Rows:
-    """A grid of captioned rows: the caption in column 0, one field or two beside it."""
-
-    def __init__(self, grid: QGridLayout) -> None:
-        self.grid = grid
-        self.row = 0
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-
-    def add(self, caption: str, *fields: QWidget, buddy: QWidget | None = None) -> None:
-        label = QLabel(caption)
-        label.setBuddy(buddy or fields[0])
-        self.grid.addWidget(label, self.row, 0)
-        if len(fields) == 1:
-            self.grid.addWidget(fields[0], self.row, 1, 1, 2)
-        else:
-            self.grid.addWidget(fields[0], self.row, 1)
-            self.grid.addWidget(fields[1], self.row, 2)
-        self.row += 1
-
-    def span(self, widget: QWidget, *, first_column: int = 1, columns: int = 2) -> None:
-        self.grid.addWidget(widget, self.row, first_column, 1, columns)
-        self.row += 1
-
-    def pair(self, one: QWidget, other: QWidget) -> None:
-        self.grid.addWidget(one, self.row, 1)
-        self.grid.addWidget(other, self.row, 2)
-        self.row += 1
-
-
-def _strip(name: str, text: QLabel, button: QPushButton) -> QFrame:
-    """A line of advice with its button (a known contact, a mistyped e-mail), hidden at first."""
-    frame = QFrame()
-    frame.setObjectName(name)
-    layout = QHBoxLayout(frame)
-    layout.setContentsMargins(8, 4, 8, 4)
-    layout.addWidget(text, 1)
-    layout.addWidget(button)
-    frame.setVisible(False)
-    return frame
-
-
-def _boxes(
-    layout: QVBoxLayout, values: list[E], label: Callable[[E], str], prefix: str, *, columns: int
-) -> dict[E, QCheckBox]:
-    grid = QGridLayout()
-    grid.setVerticalSpacing(2)
-    boxes = {}
-    for position, value in enumerate(values):
-        check = QCheckBox(label(value))
-        check.setObjectName(f"{prefix}_{value.value}")
-        grid.addWidget(check, position // columns, position % columns)
-        boxes[value] = check
-    layout.addLayout(grid)
-    return boxes
-
-
-def _indicator_sheet(size: int) -> str:
-    """Check boxes as large as the type, drawn in the programme's blue, ticked in white."""
-    tick = (ICONS_DIR / "fair-check.svg").as_posix()
-    return f"""
-#fairCapture QCheckBox::indicator {{
-    width: {size}px; height: {size}px;
-    border: 2px solid {style.MUTED}; border-radius: 4px; background: #ffffff;
-}}
-#fairCapture QCheckBox::indicator:focus {{ border-color: {style.ACCENT}; }}
-#fairCapture QCheckBox::indicator:checked {{
-    background: {style.BLUE}; border-color: {style.BLUE}; image: url({tick});
-}}
-#fairCapture QCheckBox::indicator:checked:focus {{ border-color: {style.ACCENT}; }}
-#fairCapture QCheckBox[invalid="true"]::indicator {{ border-color: {style.ERROR}; }}
-"""
-
-
-def event_dates(starts_on: date, ends_on: date) -> str:
-    """« 25/11/2026 » or « 25/11/2026 – 26/11/2026 »."""
-    locale = QLocale()
-    start = locale.toString(starts_on, QLocale.FormatType.ShortFormat)
-    if ends_on == starts_on:
-        return start
-    return f"{start} – {locale.toString(ends_on, QLocale.FormatType.ShortFormat)}"
-
-
-_SHEET = f"""
-#fairCapture, #fairContent, #fairForm {{ background: {style.PAGE_BACKGROUND}; }}
-#fairCapture QGroupBox {{
-    background: #ffffff;
-    border: 1px solid {style.BORDER};
-    border-radius: 6px;
-    margin-top: 1.4em;
-    padding: 10px 12px 12px 12px;
-}}
-#fairCapture QGroupBox::title {{
-    subcontrol-origin: margin;
-    left: 12px;
-    padding: 0 4px;
-    color: {style.BLUE};
-}}
-#fairEvent, #fairCaption {{ color: {style.BLUE}; }}
-#fairCounter {{ color: {style.ACCENT_TEXT}; }}
-#fairStatus {{ color: {style.INK}; }}
-#consentFrame {{
-    background: {style.BLUE_PALE};
-    border-radius: 6px;
-}}
-#knownRow {{
-    background: #fff4e5;
-    border: 1px solid {style.ACCENT};
-    border-radius: 4px;
-}}
-#knownWarning, #emailSuggestion {{ color: {style.ACCENT_TEXT}; }}
-#fairCapture QLineEdit, #fairCapture QComboBox, #fairCapture QSpinBox {{
-    padding: 3px 6px;
-}}
-#fairSave {{
-    background: {style.BLUE};
-    color: #ffffff;
-    border-radius: 4px;
-    padding: 8px 18px;
-}}
-"""

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.events import EventSummary, list_events
 from desktop.ui import style
-from desktop.ui.fair.capture_screen import FairCaptureScreen, event_dates
+from desktop.ui.fair.capture_screen import FairCaptureScreen
 from desktop.ui.fair.event_dialog import EventDialog, event_kind_label
 from desktop.ui.fair.lock import DEFAULT_IDLE_SECONDS, SETTING_KEY
+from desktop.ui.fair.widgets import event_dates
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
