@@ -27,11 +27,13 @@ proposed to the household are marked with their referral's state.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.cases.places import searchable
@@ -101,6 +103,10 @@ _HOUSING_TYPE_WORDS = {
 }
 
 
+_Judged = tuple[float, str, list[str]] | None
+"""Points, the headline's first words and the reasons of one kind's test; ``None``: no fit."""
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One offer suggested to a household, with why."""
@@ -166,9 +172,11 @@ class _Profile:
         return kinds
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    id: uuid.UUID
+class _Candidate(NamedTuple):
+    """One offer as matching reads it (a named tuple: thousands are made per household)."""
+
+    id: str
+    """The offer's id as stored (32 hex digits)."""
     kind: OfferKind
     title: str
     details: str | None
@@ -193,13 +201,14 @@ def suggest_offers(
     kinds = profile.wanted_kinds()
     if not kinds:
         return []
-    suggestions = []
+    # First every candidate is scored, words left out; then only the best are described.
+    scored = []
     for candidate in _candidates(session, profile, kinds, today):
-        suggestion = _judge(candidate, profile)
-        if suggestion is not None:
-            suggestions.append(suggestion)
-    suggestions.sort(key=lambda s: (-s.score, s.valid_until or date.max, s.title))
-    return suggestions[:limit]
+        fit = _fit(candidate, profile, describe=False)
+        if fit is not None:
+            scored.append((-round(fit[0]), candidate.valid_until or date.max, candidate))
+    scored.sort(key=lambda item: (item[0], item[1], item[2].title))
+    return [_describe(candidate, profile) for _score, _until, candidate in scored[:limit]]
 
 
 # --- what the household wants ---------------------------------------------------------------
@@ -295,7 +304,7 @@ def _candidates(
 ) -> Iterable[_Candidate]:
     statement = (
         select(
-            Offer.id,
+            type_coerce(Offer.id, String),  # hex text: a UUID is made for the few kept only
             Offer.kind,
             Offer.title,
             Offer.details,
@@ -318,68 +327,86 @@ def _candidates(
     departements = {code for wish in profile.wishes for code in wish.departements}
     if profile.wishes:
         statement = statement.where(Commune.departement_code.in_(departements))
-    for row in session.execute(statement):
+    if profile.budget is not None:
+        # Housing well over budget is never suggested, whether rent or price: left in SQL.
+        statement = statement.where(
+            or_(
+                Offer.kind != OfferKind.HOUSING,
+                Offer.price_eur.is_(None),
+                Offer.price_eur <= profile.budget * OVER_BUDGET,
+            )
+        )
+    # Core rows, not the ORM's: thousands of candidates are read for one household.
+    for row in session.connection().execute(statement):
         yield _Candidate(*row)
 
 
 # --- how well one offer fits ----------------------------------------------------------------
 
 
-def _judge(offer: _Candidate, profile: _Profile) -> Suggestion | None:
-    place = _place(offer, profile)
+def _fit(
+    offer: _Candidate, profile: _Profile, *, describe: bool
+) -> tuple[float, str, list[str], str] | None:
+    """Points, headline, reasons and place words of the offer; ``None``: it does not fit.
+
+    Without ``describe`` the words are left empty: scoring thousands of offers
+    then writes nothing, and only the few kept are described.
+    """
+    place = _place(offer, profile, describe=describe)
     if place is None:
         return None
     place_points, place_text = place
-    judged = {
-        OfferKind.JOB: _job,
-        OfferKind.HOUSING: _housing,
-        OfferKind.BUSINESS: _business,
-        OfferKind.SERVICE: _service,
-        OfferKind.EVENT: _event,
-    }[offer.kind](offer, profile)
+    judged = _KIND_TESTS[offer.kind](offer, profile, describe)
     if judged is None:
         return None
     points, what, reasons = judged
+    return points + place_points, what, reasons, place_text
+
+
+def _describe(offer: _Candidate, profile: _Profile) -> Suggestion:
+    fit = _fit(offer, profile, describe=True)
+    assert fit is not None  # it was scored as fitting
+    points, what, reasons, place_text = fit
     headline = f"{what} {place_text}".strip() if place_text else what
     where = _where_reason(offer, profile)
-    all_reasons = tuple(reason for reason in (*reasons, where) if reason)
+    offer_id = uuid.UUID(hex=offer.id)
     return Suggestion(
-        offer_id=offer.id,
+        offer_id=offer_id,
         kind=offer.kind,
         title=offer.title,
         place=offer.commune,
-        score=round(points + place_points),
+        score=round(points),
         headline=headline,
-        reasons=all_reasons,
+        reasons=tuple(reason for reason in (*reasons, where) if reason),
         valid_until=offer.valid_until,
         price_eur=offer.price_eur,
-        proposed=profile.proposed.get(offer.id),
+        proposed=profile.proposed.get(offer_id),
     )
 
 
-def _place(offer: _Candidate, profile: _Profile) -> tuple[float, str] | None:
+def _place(offer: _Candidate, profile: _Profile, *, describe: bool) -> tuple[float, str] | None:
     """Points and words for where the offer is against the wishes; ``None``: nowhere wished."""
-    at = translate("Matching", "à {commune}").format(commune=offer.commune)
-    if not profile.wishes:
-        return 0.0, at
-    best: tuple[float, str] | None = None
+    best: tuple[float, TerritoryKind] | None = None
     for wish in profile.wishes:
         level = _level(offer, wish)
         if level is None:
             continue
         points = PLACE_POINTS[level] - RANK_PENALTY * (wish.rank - 1)
         if best is None or points > best[0]:
-            words = {
-                TerritoryKind.COMMUNE: translate("Matching", "{at}, commune souhaitée"),
-                TerritoryKind.EPCI: translate(
-                    "Matching", "{at}, dans l'intercommunalité souhaitée"
-                ),
-                TerritoryKind.DEPARTEMENT: translate(
-                    "Matching", "{at}, dans le département souhaité"
-                ),
-            }[level]
-            best = (points, words.format(at=at))
-    return best
+            best = (points, level)
+    if profile.wishes and best is None:
+        return None
+    if not describe:
+        return (best[0] if best else 0.0), ""
+    at = translate("Matching", "à {commune}").format(commune=offer.commune)
+    if best is None:
+        return 0.0, at
+    words = {
+        TerritoryKind.COMMUNE: translate("Matching", "{at}, commune souhaitée"),
+        TerritoryKind.EPCI: translate("Matching", "{at}, dans l'intercommunalité souhaitée"),
+        TerritoryKind.DEPARTEMENT: translate("Matching", "{at}, dans le département souhaité"),
+    }[best[1]]
+    return best[0], words.format(at=at)
 
 
 def _level(offer: _Candidate, wish: _Wish) -> TerritoryKind | None:
@@ -432,12 +459,15 @@ def _domain_points(profile: _Profile, needs: set[NeedDomain], projects: set[Proj
     return 0
 
 
-def _job(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] | None:
+def _job(offer: _Candidate, profile: _Profile, describe: bool) -> _Judged:
     base = _domain_points(profile, {NeedDomain.JOB, NeedDomain.PARTNER_JOB}, {ProjectType.JOB_MOVE})
     job = job_of_title(offer.title)
-    label = translate("Matching", "emploi")
-    what = translate("Matching", "{domain} — {job} recherché·e").format(
-        domain=label, job=_lower_first(inclusive(job))
+    what = (
+        translate("Matching", "{domain} — {job} recherché·e").format(
+            domain=translate("Matching", "emploi"), job=_lower_first(inclusive(job))
+        )
+        if describe
+        else ""
     )
     known = [
         (adult, source, value)
@@ -446,36 +476,37 @@ def _job(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] |
         if value
     ]
     if not known:
-        return (
-            base - UNKNOWN_JOB_PENALTY,
-            what,
-            [translate("Matching", "métier des adultes non renseigné : offre de la zone")],
-        )
+        reason = translate("Matching", "métier des adultes non renseigné : offre de la zone")
+        return base - UNKNOWN_JOB_PENALTY, what, [reason] if describe else []
     best = max(known, key=lambda item: job_similarity(item[2], job))
     similarity = job_similarity(best[2], job)
     if similarity < MATCH:
         return None
+    points = base + JOB_POINTS * (similarity - MATCH + 15) / 30
+    if not describe:
+        return points, "", []
     adult, source, value = best
     reason = (
         translate("Matching", "{name} cherche un poste : {job}")
         if source == "sought"
         else translate("Matching", "métier de {name} : {job}")
     ).format(name=adult.name or translate("Matching", "l'adulte"), job=value)
-    return base + JOB_POINTS * (similarity - MATCH + 15) / 30, what, [reason]
+    return points, what, [reason]
 
 
-def _housing(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] | None:
-    label = translate("Matching", "logement")
-    what = f"{label} — {_lower_first(_short_title(offer.title))}"
+def _housing(offer: _Candidate, profile: _Profile, describe: bool) -> _Judged:
     fit = _housing_type_fit(offer, profile)
     if fit is None:
         return None
     points = _domain_points(profile, {NeedDomain.HOUSING}, set()) + fit
-    reasons = [translate("Matching", "le type de logement souhaité")] if fit else []
-    budget = _budget_fit(offer, profile)
+    budget = _budget_fit(offer, profile, describe)
     if budget is None:
         return None
     budget_points, budget_reason = budget
+    if not describe:
+        return points + budget_points, "", []
+    what = f"{translate('Matching', 'logement')} — {_lower_first(_short_title(offer.title))}"
+    reasons = [translate("Matching", "le type de logement souhaité")] if fit else []
     if budget_reason:
         reasons.insert(0, budget_reason)
     return points + budget_points, what, reasons
@@ -492,7 +523,7 @@ def _housing_type_fit(offer: _Candidate, profile: _Profile) -> float | None:
     return None if HousingType.LAND in kinds else 0.0
 
 
-def _budget_fit(offer: _Candidate, profile: _Profile) -> tuple[float, str] | None:
+def _budget_fit(offer: _Candidate, profile: _Profile, describe: bool) -> tuple[float, str] | None:
     """Points and words for the price against the budget, compared as the same thing.
 
     ``None``: a sale to a household that rents (or the reverse), or well over budget.
@@ -510,19 +541,29 @@ def _budget_fit(offer: _Candidate, profile: _Profile) -> tuple[float, str] | Non
     if price <= budget:
         points = IN_BUDGET_POINTS
         text = (
-            translate("Matching", "dans le budget : {price} par mois pour {budget} prévus")
-            if monthly
-            else translate("Matching", "dans le budget : {price} pour {budget} prévus")
+            (
+                translate("Matching", "dans le budget : {price} par mois pour {budget} prévus")
+                if monthly
+                else translate("Matching", "dans le budget : {price} pour {budget} prévus")
+            )
+            if describe
+            else ""
         )
     elif price <= budget * OVER_BUDGET:
         points = STRETCH_POINTS
         text = (
-            translate("Matching", "un peu au-dessus du budget : {price} par mois pour {budget}")
-            if monthly
-            else translate("Matching", "un peu au-dessus du budget : {price} pour {budget}")
+            (
+                translate("Matching", "un peu au-dessus du budget : {price} par mois pour {budget}")
+                if monthly
+                else translate("Matching", "un peu au-dessus du budget : {price} pour {budget}")
+            )
+            if describe
+            else ""
         )
     else:
         return None
+    if not describe:
+        return points, ""
     return points, text.format(price=format_euros(price), budget=format_euros(budget))
 
 
@@ -538,7 +579,7 @@ def _wanted_price_kind(profile: _Profile) -> PriceKind | None:
 
 
 def _housing_kinds(offer: _Candidate) -> set[HousingType]:
-    text = f" {searchable(offer.title)} "
+    text = f" {_plain(offer.title)} "
     return {
         housing_type
         for housing_type, words in _HOUSING_TYPE_WORDS.items()
@@ -546,8 +587,10 @@ def _housing_kinds(offer: _Candidate) -> set[HousingType]:
     }
 
 
-def _business(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] | None:
+def _business(offer: _Candidate, profile: _Profile, describe: bool) -> _Judged:
     base = _domain_points(profile, {NeedDomain.BUSINESS}, {ProjectType.BUSINESS})
+    if not describe:
+        return base, "", []
     what = translate("Matching", "reprise d'entreprise — {title}").format(
         title=_lower_first(_short_title(offer.title))
     )
@@ -559,42 +602,64 @@ def _business(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[st
     return base, what, [reason]
 
 
-def _service(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] | None:
-    text = f" {searchable(offer.title)} {searchable(offer.details or '')} "
+def _service(offer: _Candidate, profile: _Profile, describe: bool) -> _Judged:
+    text = f" {_plain(offer.title)} {_plain(offer.details or '')} "
+    title = _lower_first(_short_title(offer.title)) if describe else ""
     for domain, (category, words) in _SERVICE_NEEDS.items():
         if domain not in profile.needs:
             continue
         if offer.category is category or any(f" {word}" in text for word in words):
-            what = f"{_need_word(domain)} — {_lower_first(_short_title(offer.title))}"
-            return (
-                NEED_POINTS,
-                what,
-                [translate("Matching", "besoin ouvert : {need}").format(need=_need_word(domain))],
-            )
+            if not describe:
+                return NEED_POINTS, "", []
+            need = _need_word(domain)
+            reason = translate("Matching", "besoin ouvert : {need}").format(need=need)
+            return NEED_POINTS, f"{need} — {title}", [reason]
     if ProjectType.REMOTE_WORK in profile.projects and any(
         f" {word}" in text for word in _REMOTE_WORK_WORDS
     ):
-        what = translate("Matching", "télétravail — {title}").format(
-            title=_lower_first(_short_title(offer.title))
-        )
+        if not describe:
+            return PROJECT_POINTS, "", []
+        what = translate("Matching", "télétravail — {title}").format(title=title)
         return PROJECT_POINTS, what, [translate("Matching", "projet en télétravail")]
     return None
 
 
-def _event(offer: _Candidate, profile: _Profile) -> tuple[float, str, list[str]] | None:
-    text = f" {searchable(offer.title)} "
+def _event(offer: _Candidate, profile: _Profile, describe: bool) -> _Judged:
+    text = f" {_plain(offer.title)} "
+    if NeedDomain.SOCIAL_LIFE in profile.needs:
+        points, reason = (
+            NEED_POINTS - 10,
+            lambda: translate("Matching", "besoin ouvert : vie sociale"),
+        )
+    elif NeedDomain.JOB in profile.needs and any(f" {word}" in text for word in _JOB_EVENT_WORDS):
+        points, reason = NEED_POINTS - 15, lambda: translate("Matching", "besoin ouvert : emploi")
+    elif (NeedDomain.BUSINESS in profile.needs or ProjectType.BUSINESS in profile.projects) and any(
+        f" {word}" in text for word in _BUSINESS_EVENT_WORDS
+    ):
+        points, reason = NEED_POINTS - 15, lambda: translate("Matching", "projet d'entreprise")
+    else:
+        return None
+    if not describe:
+        return points, "", []
     what = translate("Matching", "événement — {title}").format(
         title=_lower_first(_short_title(offer.title))
     )
-    if NeedDomain.SOCIAL_LIFE in profile.needs:
-        return NEED_POINTS - 10, what, [translate("Matching", "besoin ouvert : vie sociale")]
-    if NeedDomain.JOB in profile.needs and any(f" {word}" in text for word in _JOB_EVENT_WORDS):
-        return NEED_POINTS - 15, what, [translate("Matching", "besoin ouvert : emploi")]
-    if (NeedDomain.BUSINESS in profile.needs or ProjectType.BUSINESS in profile.projects) and any(
-        f" {word}" in text for word in _BUSINESS_EVENT_WORDS
-    ):
-        return NEED_POINTS - 15, what, [translate("Matching", "projet d'entreprise")]
-    return None
+    return points, what, [reason()]
+
+
+_KIND_TESTS: dict[OfferKind, Callable[[_Candidate, _Profile, bool], _Judged]] = {
+    OfferKind.JOB: _job,
+    OfferKind.HOUSING: _housing,
+    OfferKind.BUSINESS: _business,
+    OfferKind.SERVICE: _service,
+    OfferKind.EVENT: _event,
+}
+
+
+@lru_cache(maxsize=65_536)
+def _plain(text: str) -> str:
+    """Titles compared without accents or capitals, each folded once per catalogue."""
+    return searchable(text)
 
 
 def _need_word(domain: NeedDomain) -> str:
