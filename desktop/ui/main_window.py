@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
@@ -29,12 +28,11 @@ from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.fair.page import FairPage
-from desktop.ui.figures import read_figures
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.offers.page import OffersPage
-from desktop.ui.pages import PageSpec, PlaceholderPage, page_specs
+from desktop.ui.pages import PageSpec, page_specs
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
@@ -43,9 +41,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = (
-    CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage | PlaceholderPage
-)
+Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -111,7 +107,6 @@ class MainWindow(QMainWindow):
                 return
 
     def _build_central_area(self) -> None:
-        figures = read_figures(self._database, date.today())
         for index, spec in enumerate(self._specs):
             self.navigation.addItem(self._navigation_item(spec))
             page: Page
@@ -131,11 +126,9 @@ class MainWindow(QMainWindow):
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
                 self.pages.addWidget(self._scrollable(page))
-            elif spec.key == DashboardPage.key:
-                page = self.dashboard = DashboardPage(self.workspace)
-                self.pages.addWidget(self._scrollable(page))
             else:
-                page = PlaceholderPage(spec, figures)
+                assert spec.key == DashboardPage.key, spec.key
+                page = self.dashboard = DashboardPage(self.workspace)
                 self.pages.addWidget(self._scrollable(page))
             self._page_widgets.append(page)
             action = QAction(spec.title, self._page_actions)
