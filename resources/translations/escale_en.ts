@@ -895,6 +895,60 @@
         <source>même téléphone : {value}</source>
         <translation>same phone: {value}</translation>
     </message>
+    <message>
+        <source>{name} ({origin}, {day}, {members} membre(s))</source>
+        <translation>{name} ({origin}, {day}, {members} member(s))</translation>
+    </message>
+    <message>
+        <source>foyer sans nom</source>
+        <translation>unnamed household</translation>
+    </message>
+    <message>
+        <source>Doublons possibles</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Ces foyers partagent un e-mail ou un téléphone : souvent la même famille, inscrite sur le site puis rencontrée sur un salon, ou saisie par deux chargés d&apos;accueil. La fusion garde tout (membres, échanges, relances, orientations) dans le foyer de gauche, inscrit le premier.</source>
+        <translation>These households share an email address or a phone number: often the same family, registered on the website and then met at a fair, or entered by two welcome officers. Merging keeps everything (members, interactions, follow-ups, referrals) in the household on the left, the first to register.</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner dans le premier</source>
+        <translation>&amp;Merge into the first</translation>
+    </message>
+    <message>
+        <source>Garder plutôt le &amp;second</source>
+        <translation>Keep the &amp;second instead</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;premier</source>
+        <translation>Open the &amp;first</translation>
+    </message>
+    <message>
+        <source>Ouvrir le s&amp;econd</source>
+        <translation>Open the s&amp;econd</translation>
+    </message>
+    <message>
+        <source>{first}  ⇄  {second}
+{reasons}</source>
+        <translation>{first}  ⇄  {second}
+{reasons}</translation>
+    </message>
+    <message>
+        <source>Plus aucun doublon possible.</source>
+        <translation>No possible duplicates left.</translation>
+    </message>
+    <message>
+        <source>Revoir les doublons…</source>
+        <translation>Review the duplicates…</translation>
+    </message>
+    <message>
+        <source>Doublons possibles : {count} paire(s) de foyers partagent un e-mail ou un téléphone.</source>
+        <translation>Possible duplicates: {count} pair(s) of households share an email address or a phone number.</translation>
+    </message>
+    <message>
+        <source>Aucun doublon possible parmi vos foyers.</source>
+        <translation>No possible duplicates among your households.</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1360,8 +1414,20 @@ If the problem happens again, send this file to support.</translation>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <source>Commune ou code postal</source>
-        <translation>Municipality or postcode</translation>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>ex. Dole, Grand Dole, Jura</source>
+        <translation>e.g. Dole, Grand Dole, Jura</translation>
+    </message>
+    <message>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Déjà connu : {name} — {reasons}.</source>
+        <translation>Already known: {name} — {reasons}.</translation>
     </message>
     <message>
         <source>Ville</source>
@@ -1386,14 +1452,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Territoires souhaités</source>
         <translation>Wished territories</translation>
-    </message>
-    <message>
-        <source>ex. Dole</source>
-        <translation>e.g. Dole</translation>
-    </message>
-    <message>
-        <source>{number}e choix</source>
-        <translation>Choice {number}</translation>
     </message>
     <message>
         <source>Territoire souhaité n° {number}</source>
@@ -1450,10 +1508,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>&amp;Revenir à la saisie</source>
         <translation>&amp;Back to the form</translation>
-    </message>
-    <message>
-        <source>Déjà connu : {name} ({reasons}).</source>
-        <translation>Already known: {name} ({reasons}).</translation>
     </message>
     <message>
         <source>foyer sans nom</source>
@@ -2768,18 +2822,6 @@ If the problem happens again, send this file to support.</translation>
         <translation>{at}, in the wished département</translation>
     </message>
     <message>
-        <source>{commune} est une commune souhaitée (vœu n° {rank})</source>
-        <translation>{commune} is a wished municipality (wish no. {rank})</translation>
-    </message>
-    <message>
-        <source>{commune} est dans {epci}, souhaitée (vœu n° {rank})</source>
-        <translation>{commune} is in {epci}, which is wished for (wish no. {rank})</translation>
-    </message>
-    <message>
-        <source>{commune} est dans le département souhaité : {dep} (vœu n° {rank})</source>
-        <translation>{commune} is in the wished département: {dep} (wish no. {rank})</translation>
-    </message>
-    <message>
         <source>emploi</source>
         <translation>job</translation>
     </message>
@@ -2792,20 +2834,12 @@ If the problem happens again, send this file to support.</translation>
         <translation>adults&apos; occupations not given: offer in the area</translation>
     </message>
     <message>
-        <source>{name} cherche un poste de {job}</source>
-        <translation>{name} is looking for a job as {job}</translation>
-    </message>
-    <message>
         <source>métier de {name} : {job}</source>
         <translation>occupation of {name}: {job}</translation>
     </message>
     <message>
         <source>l&apos;adulte</source>
         <translation>the adult</translation>
-    </message>
-    <message>
-        <source>logement</source>
-        <translation>housing</translation>
     </message>
     <message>
         <source>le type de logement souhaité</source>
@@ -2858,6 +2892,22 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>besoin ouvert : vie sociale</source>
         <translation>open need: social life</translation>
+    </message>
+    <message>
+        <source>{commune} : commune souhaitée (vœu n° {rank})</source>
+        <translation>{commune}: wished municipality (wish no. {rank})</translation>
+    </message>
+    <message>
+        <source>{commune} : même intercommunalité ({epci}) que le vœu n° {rank}</source>
+        <translation>{commune}: same intercommunality ({epci}) as wish no. {rank}</translation>
+    </message>
+    <message>
+        <source>{commune} : même département ({dep}) que le vœu n° {rank}</source>
+        <translation>{commune}: same département ({dep}) as wish no. {rank}</translation>
+    </message>
+    <message>
+        <source>{name} cherche un poste : {job}</source>
+        <translation>{name} is looking for a job: {job}</translation>
     </message>
     <message>
         <source>besoin ouvert : emploi</source>
@@ -3228,10 +3278,6 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Synchronisation</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Cet écran est en préparation pour une prochaine version d&apos;Escale.</source>
-        <translation>This screen is being prepared for a future version of Escale.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3757,61 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <source>Suggestions d&apos;offres</source>
+        <translation>Suggested offers</translation>
+    </message>
+    <message>
+        <source>Aucune offre proposée à ce foyer pour l&apos;instant.</source>
+        <translation>No offers proposed to this household yet.</translation>
+    </message>
+    <message>
+        <source>Offres proposées au foyer</source>
+        <translation>Offers proposed to the household</translation>
+    </message>
+    <message>
+        <source>Recherche dans le catalogue…</source>
+        <translation>Searching the catalogue…</translation>
+    </message>
+    <message>
+        <source>Aucune offre du catalogue ne correspond aux besoins ouverts et aux territoires souhaités de ce foyer.</source>
+        <translation>No offer in the catalogue matches this household&apos;s open needs and wished territories.</translation>
+    </message>
+    <message>
+        <source>Classées selon les besoins ouverts, les métiers, les territoires souhaités et le budget.</source>
+        <translation>Ranked by open needs, occupations, wished territories and budget.</translation>
+    </message>
+    <message>
+        <source>Moins de suggestions</source>
+        <translation>Fewer suggestions</translation>
+    </message>
+    <message>
+        <source>Voir les {count} suggestions</source>
+        <translation>See all {count} suggestions</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Noter cette offre comme proposée au foyer</source>
+        <translation>Record this offer as proposed to the household</translation>
+    </message>
+    <message>
+        <source>Déjà proposée à ce foyer</source>
+        <translation>Already proposed to this household</translation>
+    </message>
+    <message>
+        <source>proposée le {day}</source>
+        <translation>proposed on {day}</translation>
+    </message>
+    <message>
+        <source>État de l&apos;orientation : {title}</source>
+        <translation>Referral status: {title}</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Envoyées : {count} modification(s)</source>
@@ -3902,6 +4003,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>{verb} : {count} fiche(s)…</source>
         <translation>{verb}: {count} record(s)…</translation>
+    </message>
+    <message>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
     </message>
     <message>
         <source>Conflits</source>
