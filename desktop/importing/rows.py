@@ -383,6 +383,9 @@ class _Row:
         key = searchable(self.text(Column.HOUSING))
         if not key:
             return None
+        for tenure in HousingTenure:  # the labels the message below offers, in any language
+            if key == searchable(housing_tenure_label(tenure)):
+                return tenure
         if ("location" in key and "achat" in key) or key in {"indifferent", "les deux"}:
             return HousingTenure.UNDECIDED
         for word, tenure in (

@@ -13,16 +13,19 @@ from desktop.cases.households import HouseholdInput, PersonInput, register_house
 from desktop.importing.columns import Column
 from desktop.importing.importer import import_registrations, preview_file
 from desktop.importing.reading import ImportFileError
+from desktop.labels import housing_tenure_label
 from desktop.models import (
     AppMeta,
     Household,
     HouseholdTarget,
+    HousingTenure,
     Person,
     PersonRole,
     Source,
     SyncOutbox,
 )
 from desktop.storage import Database
+from desktop.ui.translations import install_translations
 from tests.importing.website_export import HEADERS, registration_rows, write_csv, write_xlsx
 
 TODAY = date(2026, 11, 25)
@@ -381,3 +384,33 @@ def test_files_that_are_not_spreadsheets_are_refused_in_french(
 def test_a_header_alone_imports_nothing(database: Database, tmp_path: Path) -> None:
     report = import_registrations(database, write_csv(tmp_path / "s.csv", []), today=TODAY)
     assert (report.lines, report.created, report.rejected) == (0, [], [])
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "expected"),
+    [
+        ("fr", "Location ou achat", HousingTenure.UNDECIDED),
+        ("fr", "achat", HousingTenure.BUY),
+        ("en", "Renting", HousingTenure.RENT),
+        ("en", "renting or buying", HousingTenure.UNDECIDED),
+    ],
+)
+@pytest.mark.usefixtures("qapp")
+def test_the_housing_values_the_refusal_suggests_are_accepted(
+    database: Database, tmp_path: Path, language: str, written: str, expected: HousingTenure
+) -> None:
+    installed = install_translations(language)
+    try:
+        lines = rows(2)
+        lines[0][column("Logement recherché")] = written
+        lines[1][column("Logement recherché")] = "une roulotte"
+        report = import_registrations(database, write_csv(tmp_path / "e.csv", lines), today=TODAY)
+    finally:
+        installed.remove()
+    assert len(report.created) == 1
+    [(line, reason)] = [(rejected.line, rejected.reason) for rejected in report.rejected]
+    suggested = housing_tenure_label(HousingTenure.RENT) if language == "fr" else "Renting"
+    assert line == 3 and "une roulotte" in reason and suggested in reason
+    with database.session() as session:
+        household = session.get_one(Household, report.created[0])
+        assert household.housing_tenure is expected
