@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -240,7 +241,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class Document:
+class Document(ABC):
     """A printed document; subclasses give :meth:`story` and may override the decorations."""
 
     page_size: tuple[float, float] = A4
@@ -256,8 +257,9 @@ class Document:
     running_title = ""
     """Shown in the header of the following pages and in the footer."""
 
+    @abstractmethod
     def story(self) -> list[Flowable]:
-        raise NotImplementedError
+        """The flowables of the document, in reading order."""
 
     def render(self) -> bytes:
         """The document as PDF bytes."""
