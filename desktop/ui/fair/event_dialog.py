@@ -13,10 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.events import EventInput, create_event
 from desktop.cases.places import territory_index
-from desktop.errors import FormError, UserFacingError
 from desktop.models import EventKind
-from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.territory_picker import TerritoryEdit
+from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -41,19 +37,15 @@ def event_kind_label(kind: EventKind) -> str:
     return labels[kind]
 
 
-class EventDialog(QDialog):
+class EventDialog(RecordDialog):
     """Creates one event; after ``exec()``, :attr:`event_id` is the new event's, or ``None``.
 
     The dialog is named ``eventDialog``; its buttons ``createEvent`` and ``cancelEvent``.
     """
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("eventDialog")
+        super().__init__(workspace, "eventDialog", "eventProblem", parent)
         self.setWindowTitle(translate("Events", "Nouvel événement"))
-        self.setStyleSheet(ERROR_SHEET)
-        self._workspace = workspace
-        self.event_id: uuid.UUID | None = None
         today = QDate(workspace.today())
 
         self.name = QLineEdit()
@@ -75,14 +67,6 @@ class EventDialog(QDialog):
         self.ends_on = _date_edit("eventEnd", today)
         self.starts_on.dateChanged.connect(self._follow_start)
 
-        self.errors = {
-            "name": FieldErrorLabel(self.name),
-            "place": FieldErrorLabel(self.place),
-            "commune_code": FieldErrorLabel(self.commune),
-            "starts_on": FieldErrorLabel(self.starts_on),
-            "ends_on": FieldErrorLabel(self.ends_on),
-        }
-        self.banner = FieldErrorLabel(None, name="eventProblem")
         form = QFormLayout()
         for caption, widget, error in (
             (translate("Events", "&Nom"), self.name, "name"),
@@ -92,32 +76,26 @@ class EventDialog(QDialog):
             (translate("Events", "&Du"), self.starts_on, "starts_on"),
             (translate("Events", "&Au"), self.ends_on, "ends_on"),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            if error is not None:
-                form.addRow("", self.errors[error])
-
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            translate("Events", "Créer l'événement"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.add_row(form, caption, widget, error)
+        buttons, self.create_button = self.button_box(
+            translate("Events", "Créer l'événement"),
+            "createEvent",
+            translate("Events", "Annuler"),
+            "cancelEvent",
         )
-        self.create_button.setObjectName("createEvent")
-        self.create_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(translate("Events", "Annuler"))
-        cancel.setObjectName("cancelEvent")
         self.create_button.clicked.connect(self.create)
-        cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    @property
+    def event_id(self) -> uuid.UUID | None:
+        """The event created, once the dialog closed on it."""
+        return self.saved_id
+
     def create(self) -> uuid.UUID | None:
-        for label in (*self.errors.values(), self.banner):
-            label.clear_message()
         place = self.commune.resolved()
         data = EventInput(
             name=self.name.text(),
@@ -127,18 +105,7 @@ class EventDialog(QDialog):
             starts_on=self.starts_on.date().toPython(),
             ends_on=self.ends_on.date().toPython(),
         )
-        try:
-            event_id = self._workspace.write(lambda session: create_event(session, data).id)
-        except FormError as error:
-            for field, message in error.by_field().items():
-                self.errors.get(field, self.banner).show_message(message)
-            return None
-        except UserFacingError as error:
-            self.banner.show_message(error.message)
-            return None
-        self.event_id = event_id
-        self.accept()
-        return event_id
+        return self.submit(lambda session: create_event(session, data).id)
 
     def _follow_start(self, start: QDate) -> None:
         """An end before the new start moves with it: most fairs last one or two days."""

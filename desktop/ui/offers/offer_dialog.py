@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,17 +28,16 @@ from desktop.cases.places import Place, describe_wish, territory_index
 from desktop.catalogue.editing import PRICE_MAX, OfferInput, load_offer, save_offer
 from desktop.catalogue.pricing import MONTHLY_RENT_BELOW
 from desktop.catalogue.search import list_partners
-from desktop.errors import FormError, UserFacingError
 from desktop.labels import labelled, offer_kind_label
 from desktop.models import OfferKind, TerritoryKind
-from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.territory_picker import TerritoryEdit
+from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
 
 
-class OfferDialog(QDialog):
+class OfferDialog(RecordDialog):
     """Creates an offer (``offer_id`` ``None``) or edits one; after ``exec()``,
     :attr:`saved_id` is the offer saved, or ``None``.
 
@@ -53,17 +50,13 @@ class OfferDialog(QDialog):
         offer_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("offerDialog")
-        self.setStyleSheet(ERROR_SHEET)
+        super().__init__(workspace, "offerDialog", "offerProblem", parent)
         self.setWindowTitle(
             translate("OfferDialog", "Modifier l'offre")
             if offer_id
             else translate("OfferDialog", "Nouvelle offre")
         )
-        self._workspace = workspace
         self._offer_id = offer_id
-        self.saved_id: uuid.UUID | None = None
         self._build()
         if offer_id is not None:
             with workspace.database.session() as session:
@@ -125,8 +118,6 @@ class OfferDialog(QDialog):
         self._lay_out(price_hint)
 
     def _lay_out(self, price_hint: QLabel) -> None:
-        self.errors: dict[str, FieldErrorLabel] = {}
-        self.banner = FieldErrorLabel(None, name="offerProblem")
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.valid_until)
@@ -148,24 +139,22 @@ class OfferDialog(QDialog):
             (translate("OfferDialog", "&Téléphone"), self.contact_phone, "contact_phone"),
             (translate("OfferDialog", "&E-mail"), self.contact_email, "contact_email"),
         ):
-            label = QLabel(caption)
-            label.setBuddy(self.has_end if widget is end_holder else widget)
-            form.addRow(label, widget)
-            if error_field is not None:
-                field_widget = self.valid_until if widget is end_holder else widget
-                self.errors[error_field] = FieldErrorLabel(field_widget)
-                form.addRow("", self.errors[error_field])
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            translate("OfferDialog", "Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+            end = widget is end_holder
+            self.add_row(
+                form,
+                caption,
+                widget,
+                error_field,
+                buddy=self.has_end if end else None,
+                marked=self.valid_until if end else None,
+            )
+        buttons, self.save_button = self.button_box(
+            translate("OfferDialog", "Enregistrer"),
+            "saveOffer",
+            translate("OfferDialog", "Annuler"),
+            "cancelOffer",
         )
-        self.save_button.setObjectName("saveOffer")
-        self.save_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(translate("OfferDialog", "Annuler"))
-        cancel.setObjectName("cancelOffer")
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -187,23 +176,10 @@ class OfferDialog(QDialog):
         )
 
     def save(self) -> uuid.UUID | None:
-        for label in (*self.errors.values(), self.banner):
-            label.clear_message()
         data, today, offer_id = self.to_input(), self._workspace.today(), self._offer_id
-        try:
-            saved = self._workspace.write(
-                lambda session: save_offer(session, data, today=today, offer_id=offer_id).id
-            )
-        except FormError as error:
-            for field, message in error.by_field().items():
-                self.errors.get(field, self.banner).show_message(message)
-            return None
-        except UserFacingError as error:
-            self.banner.show_message(error.message)
-            return None
-        self.saved_id = saved
-        self.accept()
-        return saved
+        return self.submit(
+            lambda session: save_offer(session, data, today=today, offer_id=offer_id).id
+        )
 
     def _show(self, data: OfferInput) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))

@@ -12,10 +12,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,17 +20,16 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.places import describe_wish, territory_index
 from desktop.catalogue.editing import PartnerInput, load_partner, save_partner
-from desktop.errors import FormError, UserFacingError
 from desktop.labels import labelled, partner_category_label
 from desktop.models import PartnerCategory, TerritoryKind
-from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.territory_picker import TerritoryEdit
+from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(RecordDialog):
     """Creates a partner (``partner_id`` ``None``) or edits one; after ``exec()``,
     :attr:`saved_id` is the partner saved, or ``None``.
 
@@ -46,17 +42,13 @@ class PartnerDialog(QDialog):
         partner_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("partnerDialog")
-        self.setStyleSheet(ERROR_SHEET)
+        super().__init__(workspace, "partnerDialog", "partnerProblem", parent)
         self.setWindowTitle(
             translate("PartnerDialog", "Modifier le partenaire")
             if partner_id
             else translate("PartnerDialog", "Nouveau partenaire")
         )
-        self._workspace = workspace
         self._partner_id = partner_id
-        self.saved_id: uuid.UUID | None = None
 
         self.organisation = QLineEdit()
         self.organisation.setObjectName("partnerOrganisation")
@@ -76,8 +68,6 @@ class PartnerDialog(QDialog):
         self.phone.setObjectName("partnerPhone")
         self.email = QLineEdit()
         self.email.setObjectName("partnerEmail")
-        self.errors: dict[str, FieldErrorLabel] = {}
-        self.banner = FieldErrorLabel(None, name="partnerProblem")
         form = QFormLayout()
         for caption, widget, error_field in (
             (translate("PartnerDialog", "&Organisme"), self.organisation, "organisation"),
@@ -87,23 +77,14 @@ class PartnerDialog(QDialog):
             (translate("PartnerDialog", "Télé&phone"), self.phone, "phone"),
             (translate("PartnerDialog", "&E-mail"), self.email, "email"),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            if error_field is not None:
-                self.errors[error_field] = FieldErrorLabel(widget)
-                form.addRow("", self.errors[error_field])
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            translate("PartnerDialog", "Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.add_row(form, caption, widget, error_field)
+        buttons, self.save_button = self.button_box(
+            translate("PartnerDialog", "Enregistrer"),
+            "savePartner",
+            translate("PartnerDialog", "Annuler"),
+            "cancelPartner",
         )
-        self.save_button.setObjectName("savePartner")
-        self.save_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(translate("PartnerDialog", "Annuler"))
-        cancel.setObjectName("cancelPartner")
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -125,23 +106,8 @@ class PartnerDialog(QDialog):
         )
 
     def save(self) -> uuid.UUID | None:
-        for label in (*self.errors.values(), self.banner):
-            label.clear_message()
         data, partner_id = self.to_input(), self._partner_id
-        try:
-            saved = self._workspace.write(
-                lambda session: save_partner(session, data, partner_id=partner_id).id
-            )
-        except FormError as error:
-            for field, message in error.by_field().items():
-                self.errors.get(field, self.banner).show_message(message)
-            return None
-        except UserFacingError as error:
-            self.banner.show_message(error.message)
-            return None
-        self.saved_id = saved
-        self.accept()
-        return saved
+        return self.submit(lambda session: save_partner(session, data, partner_id=partner_id).id)
 
     def _show(self, partner_id: uuid.UUID) -> None:
         with self._workspace.database.session() as session:
