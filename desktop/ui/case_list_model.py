@@ -9,7 +9,6 @@ the end of 100,000 households reads the last block, not the 99,900 before it.
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -28,15 +27,11 @@ from PySide6.QtGui import QColor
 from desktop.cases.listing import CaseFilter, CaseRow, SortColumn, household_ids, household_rows
 from desktop.storage import Database
 from desktop.ui import style
+from desktop.ui.block_rows import BlockRows
 from desktop.workflow.status import status_label
 
 translate = QCoreApplication.translate
 
-BLOCK = 100
-"""Rows read per query: a screenful or two, so one scroll step costs one small query."""
-
-CACHE_LIMIT = 20 * BLOCK
-"""Rows kept in memory at most; the oldest blocks go first."""
 
 COLUMNS: list[SortColumn] = [
     SortColumn.NAME,
@@ -74,9 +69,7 @@ class CaseListModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self._sort = SortColumn.NAME
         self._descending = False
-        self._ids: list[str] = []
-        self._rows: OrderedDict[str, CaseRow] = OrderedDict()
-        self.blocks_read = 0
+        self._block: BlockRows[str, CaseRow] = BlockRows(self._read)
         """How many blocks were read since the last reset: what tests and benches watch."""
 
     # What the list shows
@@ -109,50 +102,35 @@ class CaseListModel(QAbstractTableModel):
                 today=self._today,
             )
         self.beginResetModel()
-        self._ids = ids
-        self._rows.clear()
-        self.blocks_read = 0
+        self._block.reset(ids)
         self.endResetModel()
 
     def household_id(self, row: int) -> uuid.UUID:
-        return uuid.UUID(hex=self._ids[row])
+        return uuid.UUID(hex=self._block.ids[row])
 
     def row_of(self, household_id: uuid.UUID) -> int | None:
         """The row showing ``household_id``, if it is in the list (a linear scan: rare use)."""
-        try:
-            return self._ids.index(household_id.hex)
-        except ValueError:
-            return None
+        return self._block.position(household_id.hex)
 
     def cached_row_count(self) -> int:
-        return len(self._rows)
+        return self._block.cached()
+
+    @property
+    def blocks_read(self) -> int:
+        return self._block.blocks_read
 
     def case_row(self, row: int) -> CaseRow | None:
         """The row's data, read with its block if it is not cached; ``None`` if it vanished."""
-        key = self._ids[row]
-        cached = self._rows.get(key)
-        if cached is not None:
-            self._rows.move_to_end(key)
-            return cached
-        self._read_block(row)
-        return self._rows.get(key)
+        return self._block.row(row)
 
-    def _read_block(self, row: int) -> None:
-        start = row - row % BLOCK
-        wanted = [key for key in self._ids[start : start + BLOCK] if key not in self._rows]
+    def _read(self, keys: list[str]) -> dict[str, CaseRow]:
         with self._database.engine.connect() as connection:
-            found = household_rows(connection, wanted)
-        self.blocks_read += 1
-        for key in wanted:
-            if key in found:
-                self._rows[key] = found[key]
-        while len(self._rows) > CACHE_LIMIT:
-            self._rows.popitem(last=False)
+            return household_rows(connection, keys)
 
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._ids)
+        return 0 if parent is not None and parent.isValid() else len(self._block)
 
     def columnCount(self, parent: AnyIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
@@ -168,7 +146,7 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._block):
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:

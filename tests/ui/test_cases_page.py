@@ -24,7 +24,8 @@ from desktop.models import (
     TerritoryKind,
 )
 from desktop.storage import Database
-from desktop.ui.case_list_model import BLOCK, CaseListModel
+from desktop.ui.block_rows import BLOCK
+from desktop.ui.case_list_model import CaseListModel
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import change_status

@@ -9,7 +9,6 @@ for the ids and a few small ones as the officer scrolls.
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from datetime import date
 from typing import Any
 
@@ -30,11 +29,10 @@ from desktop.labels import offer_kind_label
 from desktop.models import OfferKind
 from desktop.storage import Database
 from desktop.ui import style
+from desktop.ui.block_rows import BlockRows
 
 translate = QCoreApplication.translate
 
-BLOCK = 100
-CACHE_LIMIT = 20 * BLOCK
 COLUMNS = [
     OfferSort.TITLE,
     OfferSort.KIND,
@@ -79,9 +77,7 @@ class OfferTableModel(QAbstractTableModel):
         self._filter = OfferFilter()
         self._sort = OfferSort.VALID_UNTIL
         self._descending = False
-        self._ids: list[uuid.UUID] = []
-        self._rows: OrderedDict[uuid.UUID, OfferRow] = OrderedDict()
-        self.blocks_read = 0
+        self._block: BlockRows[uuid.UUID, OfferRow] = BlockRows(self._read)
 
     def offer_filter(self) -> OfferFilter:
         return self._filter
@@ -101,42 +97,30 @@ class OfferTableModel(QAbstractTableModel):
                 descending=self._descending,
             )
         self.beginResetModel()
-        self._ids = ids
-        self._rows.clear()
-        self.blocks_read = 0
+        self._block.reset(ids)
         self.endResetModel()
 
     def offer_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return self._block.ids[row]
 
     def row_of(self, offer_id: uuid.UUID) -> int | None:
-        try:
-            return self._ids.index(offer_id)
-        except ValueError:
-            return None
+        return self._block.position(offer_id)
+
+    @property
+    def blocks_read(self) -> int:
+        return self._block.blocks_read
 
     def offer_row(self, row: int) -> OfferRow | None:
-        key = self._ids[row]
-        cached = self._rows.get(key)
-        if cached is not None:
-            self._rows.move_to_end(key)
-            return cached
-        start = row - row % BLOCK
-        wanted = [k for k in self._ids[start : start + BLOCK] if k not in self._rows]
+        return self._block.row(row)
+
+    def _read(self, keys: list[uuid.UUID]) -> dict[uuid.UUID, OfferRow]:
         with self._database.engine.connect() as connection:
-            found = offer_rows(connection, wanted)
-        self.blocks_read += 1
-        for wanted_key in wanted:
-            if wanted_key in found:
-                self._rows[wanted_key] = found[wanted_key]
-        while len(self._rows) > CACHE_LIMIT:
-            self._rows.popitem(last=False)
-        return self._rows.get(key)
+            return offer_rows(connection, keys)
 
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._ids)
+        return 0 if parent is not None and parent.isValid() else len(self._block)
 
     def columnCount(self, parent: AnyIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
@@ -152,10 +136,10 @@ class OfferTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._block):
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            return self._block.ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[index.column()] in _RIGHT_ALIGNED else None
         if role in (_DISPLAY, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
