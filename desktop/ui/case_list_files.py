@@ -44,6 +44,9 @@ class CaseListFiles(QObject):
             return None
         dialog = ImportDialog(self._workspace, path, self._page.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Forgotten as it closes (no import can run then), not only once Qt deletes it:
+        # the deletion waits for the event loop, which a busy machine may keep a while.
+        dialog.finished.connect(lambda _result: self._forget_dialog())
         dialog.destroyed.connect(self._forget_dialog)
         self.import_dialog = dialog
         dialog.open()
