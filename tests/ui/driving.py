@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -113,3 +116,22 @@ def save_as(path: str, seen: list[str], dialog_name: str = "savePdfDialog") -> N
         dialog.accept()
 
     QTimer.singleShot(0, fill)
+
+
+def mnemonic_clashes(top: QWidget) -> dict[str, list[str]]:
+    """Alt+letter shortcuts that two visible labels or buttons of ``top`` share.
+
+    A clash makes Alt+letter cycle between fields instead of jumping to one; the
+    letter is compared as typed (case and accent aside: Alt+é is not a key).
+    """
+    owners: dict[str, list[str]] = {}
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(top):
+            continue
+        text = widget.text().replace("&&", "")
+        at = text.find("&")
+        if at < 0 or at + 1 >= len(text):
+            continue
+        letter = unicodedata.normalize("NFD", text[at + 1])[0].casefold()
+        owners.setdefault(letter, []).append(text)
+    return {letter: texts for letter, texts in owners.items() if len(texts) > 1}

@@ -42,7 +42,7 @@ from desktop.ui.fair.capture_screen import FairCaptureScreen
 from desktop.ui.fair.page import FairPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
-from tests.ui.driving import keys, save_as
+from tests.ui.driving import keys, mnemonic_clashes, save_as
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -264,6 +264,12 @@ def screen(qtbot, window: MainWindow, database: Database) -> FairCaptureScreen:
     page.refresh_events(event_id)
     assert page.start_capture()
     return page.capture
+
+
+def test_each_alt_letter_of_the_capture_screen_reaches_one_field(
+    screen: FairCaptureScreen,
+) -> None:
+    assert mnemonic_clashes(screen) == {}
 
 
 def test_the_screen_locks_on_ctrl_l_and_when_idle_and_entree_brings_back_the_typing(

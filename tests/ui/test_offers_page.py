@@ -31,7 +31,7 @@ from desktop.ui.application import create_main_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.offers.page import OffersPage
 from desktop.ui.settings import open_settings
-from tests.ui.driving import keys, pick_place, tick, type_in
+from tests.ui.driving import keys, mnemonic_clashes, pick_place, tick, type_in
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -203,6 +203,15 @@ def test_a_new_offer_is_refused_then_saved_with_nothing_typed_lost(
         )
         assert (offer.commune_code, offer.contact_phone) == (DOLE, "+33384791111")
         assert list(queued) == ["offer"]
+
+
+def test_each_alt_letter_of_the_offer_dialog_reaches_one_field(
+    page: OffersPage,
+) -> None:
+    clashes: dict[str, dict[str, list[str]]] = {}
+    in_dialog("offerDialog", lambda dialog: clashes.update(offer=mnemonic_clashes(dialog)), [])
+    page.new_offer()
+    assert clashes == {"offer": {}}
 
 
 def test_an_offer_is_edited_from_the_list_with_entree(

@@ -255,7 +255,7 @@ class FairCaptureScreen(QWidget):
         self.second_occupation = self._line(
             "fairSecondOccupation", translate("FairCapture", "Son métier (facultatif)")
         )
-        rows.add(translate("FairCapture", "Mé&tier"), self.second_occupation)
+        rows.add(translate("FairCapture", "Mét&ier"), self.second_occupation)
 
     def _contact_rows(self, rows: Rows) -> None:
         self.email = self._line("fairEmail", translate("FairCapture", "prenom.nom@exemple.fr"))

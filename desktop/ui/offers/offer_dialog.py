@@ -127,7 +127,7 @@ class OfferDialog(RecordDialog):
         end_row.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         for caption, widget, error_field in (
-            (translate("OfferDialog", "&Type"), self.kind, None),
+            (translate("OfferDialog", "T&ype"), self.kind, None),
             (translate("OfferDialog", "&Intitulé"), self.title_edit, "title"),
             (translate("OfferDialog", "&Détails"), self.details, None),
             (translate("OfferDialog", "&Commune"), self.commune, "commune_code"),
