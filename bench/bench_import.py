@@ -1,4 +1,4 @@
-"""Importing the website's export, and the indicators, each against a floor measured alongside.
+"""Importing the website's export, each case against a floor measured alongside.
 
 1. A 12,000-line CSV (Windows-1252, ``;``) imported into a fresh database, with
    duplicate detection (goal: ≤ 10 s), against the floor: the very rows the
@@ -7,10 +7,10 @@
    list's derived tables left aside.
 2. The same lines as an XLSX, against openpyxl reading the file alone.
 3. The CSV imported a second time (nothing to add), against ``csv`` reading it.
-4. The indicators on the 100,000-household demo database (goal: ≤ 300 ms),
-   median of 7, against one ``GROUP BY`` scan of the case summary.
 
-    .venv/bin/python bench/bench_import.py [--households 100000] [--data-dir DIR] [--lines 12000]
+The indicators are measured by ``bench/bench_indicators.py``.
+
+    .venv/bin/python bench/bench_import.py [--lines 12000]
 """
 
 from __future__ import annotations
@@ -18,23 +18,20 @@ from __future__ import annotations
 import csv
 import shutil
 import sqlite3
-import statistics
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir
+from benchmarking import demo_arguments
 
 from desktop.cases.derived import SUSPENSION_KEY
 from desktop.importing.importer import import_registrations
 from desktop.paths import database_path
-from desktop.reporting.indicators import IndicatorFilter, compute_indicators
 from desktop.storage import open_database
 from tests.importing.website_export import registration_rows, write_csv, write_xlsx
 
 IMPORT_GOAL_S = 10.0
-INDICATORS_GOAL_MS = 300.0
 WRITTEN_TABLES = ("household", "person", "household_target", "status_change", "sync_outbox")
 
 
@@ -131,48 +128,12 @@ def bench_import(lines: int, work: Path) -> None:
     )
 
 
-def bench_indicators(data_dir: Path) -> None:
-    database = open_database(database_path(data_dir))
-    year = date.today().year
-    filters = {
-        "all households": IndicatorFilter(),
-        f"registered in {year - 1}": IndicatorFilter(
-            registered_from=date(year - 1, 1, 1), registered_to=date(year - 1, 12, 31)
-        ),
-        "département 58": IndicatorFilter(departement="58"),
-    }
-    with database.engine.connect() as connection:
-        floors = []
-        for _ in range(7):
-            start = perf_counter()
-            connection.exec_driver_sql(
-                "SELECT status, count(*), sum(member_count) FROM household_summary GROUP BY status"
-            ).all()
-            floors.append((perf_counter() - start) * 1000)
-        floor = statistics.median(floors)
-        for label, flt in filters.items():
-            times = []
-            for _ in range(7):
-                start = perf_counter()
-                figures = compute_indicators(connection, flt)
-                times.append((perf_counter() - start) * 1000)
-            median = statistics.median(times)
-            print(
-                f"indicators, {label:<22} {figures.registered.households:>7,} households: "
-                f"median {median:5.0f} ms vs one GROUP BY scan {floor:4.0f} ms: "
-                f"×{median / floor:.1f}  [{_verdict(median <= INDICATORS_GOAL_MS)} ≤ "
-                f"{INDICATORS_GOAL_MS:.0f} ms]"
-            )
-    database.close()
-
-
 def main() -> None:
     parser = demo_arguments(__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=12_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="escale-bench-import-") as folder:
         bench_import(args.lines, Path(folder))
-    bench_indicators(demo_data_dir(args))
 
 
 if __name__ == "__main__":
