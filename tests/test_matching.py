@@ -281,8 +281,12 @@ def test_a_suggestion_becomes_a_referral_in_one_call_and_moves_on(
     with database.transaction() as session, pytest.raises(UserFacingError) as twice:
         propose_offer(session, household_id, offer_id, officer_id=None, today=TODAY)
     assert "a déjà été proposée à ce foyer" in twice.value.message
-    with database.transaction() as session, pytest.raises(UserFacingError):
+    with database.transaction() as session, pytest.raises(UserFacingError) as skipped:
         set_referral_state(session, referral.id, ReferralState.ACCEPTED)  # not sent yet
+    assert skipped.value.message == (
+        "Une orientation « Proposé » ne passe pas directement à « Accepté » ; "
+        "choisissez d'abord « Transmis » ou « Décliné »."
+    )
     for state in (ReferralState.SENT, ReferralState.ACCEPTED):
         with database.transaction() as session:
             set_referral_state(session, referral.id, state)

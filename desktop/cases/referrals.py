@@ -1,8 +1,8 @@
 """Offers proposed to a household (*orientations*) and what came of each.
 
 A referral starts *proposé* when the officer suggests the offer, becomes
-*envoyé* once the household's details went to the employer, landlord or
-seller, then *accepté* or *refusé*. Each is a synced record of the household,
+*transmis* once the household's details went to the employer, landlord or
+seller, then *accepté* or *décliné*. Each is a synced record of the household,
 so the colleague who takes the case over sees it, and the dossier lists it.
 """
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
+from desktop.labels import referral_state_label
 from desktop.models import Commune, Household, Offer, OfferKind, Partner, Referral, ReferralState
 
 NEXT_STATES: dict[ReferralState, tuple[ReferralState, ...]] = {
@@ -25,7 +26,7 @@ NEXT_STATES: dict[ReferralState, tuple[ReferralState, ...]] = {
     ReferralState.ACCEPTED: (ReferralState.SENT, ReferralState.DECLINED),
     ReferralState.DECLINED: (ReferralState.PROPOSED, ReferralState.SENT, ReferralState.ACCEPTED),
 }
-"""Where a referral may go from each state: forward along proposé → envoyé → accepté / refusé,
+"""Where a referral may go from each state: forward along proposé → transmis → accepté / décliné,
 and back one step to put a mis-click right."""
 
 
@@ -132,8 +133,14 @@ def set_referral_state(session: Session, referral_id: uuid.UUID, state: Referral
         raise UserFacingError(
             translate(
                 "Referrals",
-                "Une orientation ne passe pas directement de cet état à celui-ci ; "
-                "passez d'abord par « envoyé ».",
+                "Une orientation « {current} » ne passe pas directement à « {wanted} » ; "
+                "choisissez d'abord {next}.",
+            ).format(
+                current=referral_state_label(referral.state),
+                wanted=referral_state_label(state),
+                next=translate("Referrals", " ou ").join(
+                    f"« {referral_state_label(s)} »" for s in NEXT_STATES[referral.state]
+                ),
             )
         )
     referral.state = state
