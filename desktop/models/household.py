@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, String, Text
+from sqlalchemy import JSON, CheckConstraint, Enum, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Synced, enum_column, foreign_key, utcnow
@@ -105,6 +105,20 @@ class Household(Synced, Base):
     consent_at: Mapped[datetime | None]
     consent_version: Mapped[str | None] = mapped_column(String(20))
     consent_channel: Mapped[ConsentChannel | None] = mapped_column(enum_column(ConsentChannel))
+    consent_withdrawn_at: Mapped[datetime | None]
+    """When the household withdrew its consent (``None``: given, or never withdrawn since)."""
+    consent_withdrawn_channel: Mapped[ConsentChannel | None] = mapped_column(
+        Enum(
+            ConsentChannel,
+            name="consentwithdrawnchannel",  # two checks of one enum need two names
+            native_enum=False,
+            create_constraint=True,
+            validate_strings=True,
+            values_callable=lambda members: [member.value for member in members],
+        )
+    )
+    erased_at: Mapped[datetime | None]
+    """When the household was erased (anonymised): it syncs, and every device then erases it."""
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(foreign_key("household.id"))
 
     targets: Mapped[list[HouseholdTarget]] = relationship(
