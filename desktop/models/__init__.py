@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.models.audit import AuditAction, AuditEntry
 from desktop.models.base import Base, Synced, utcnow
 from desktop.models.catalogue import (
     Offer,
@@ -37,6 +38,8 @@ from desktop.models.sync import SyncConflict, SyncOutbox, SyncPurge, SyncRejecte
 
 __all__ = [
     "AppMeta",
+    "AuditAction",
+    "AuditEntry",
     "Base",
     "Channel",
     "Commune",
