@@ -3,7 +3,14 @@
 Every database goes through :func:`open_database`: it refuses a file that is not
 an Escale database or comes from a newer Escale without writing a byte to it,
 backs up the file before migrating it, migrates it to the current schema and
-loads the reference data. Encryption at rest will be added here and nowhere else.
+loads the reference data.
+
+Encryption at rest lives here and in :mod:`desktop.storage.encryption`: given a
+passphrase, the file is a SQLCipher database (created encrypted, or a plain one
+encrypted on the spot); without one it stays plain SQLite, which tests and
+benchmarks that are not about encryption use. The application and every
+``escale`` sub-command always give one. Every connection, plain or encrypted,
+runs with ``secure_delete`` on, so freed pages (an erased household) are zeroed.
 """
 
 from __future__ import annotations
@@ -19,11 +26,18 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.errors import DatabaseOpenError, WriteError
 from desktop.i18n import translate
-from desktop.storage import migrate
+from desktop.storage import encryption, migrate
+from desktop.storage.encryption import (
+    Cipher,
+    CorruptDatabaseError,
+    WrongPassphraseError,
+    corrupt_message,
+    wrong_passphrase_message,
+)
 from desktop.storage.reference_data import ensure_reference_data
 from desktop.storage.versioning import track_versions
 from desktop.sync.outbox import capture_changes
@@ -40,6 +54,40 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    cipher: Cipher | None = None
+    """The derived key when the file is encrypted (``None``: plain SQLite)."""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.cipher is not None
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is this database's (always ``False`` for a plain file)."""
+        return self.cipher is not None and self.cipher.matches(passphrase)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-key the file (``PRAGMA rekey``): from now on only ``new`` opens it.
+
+        Pooled connections still hold the old key, so the pool is emptied and
+        every later connection is keyed with the new one.
+
+        Raises:
+            WrongPassphraseError: ``current`` is not the passphrase.
+            DatabaseOpenError: the database is not encrypted, or ``new`` is too short.
+        """
+        if self.cipher is None:
+            raise DatabaseOpenError(
+                translate("Database", "Cette base n'est pas chiffrée : pas de phrase secrète.")
+            )
+        if not self.cipher.matches(current):
+            raise WrongPassphraseError(wrong_passphrase_message(self.path))
+        check_new_passphrase(new)
+        key = encryption.derive_key(new, self.cipher.salt)
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA rekey = {self.cipher.pragma_value(key)}")
+        self.cipher.key = key
+        self.engine.dispose()
+        log.info("passphrase of %s changed", self.path)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -70,24 +118,59 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+def check_new_passphrase(passphrase: str) -> None:
+    """A new passphrase must be long enough to resist guessing on a stolen laptop.
 
     Raises:
+        DatabaseOpenError: it is shorter than the minimum (the message says the rule).
+    """
+    if len(passphrase) < encryption.MIN_PASSPHRASE_LENGTH:
+        raise DatabaseOpenError(
+            translate(
+                "Database",
+                "La phrase secrète doit compter au moins {count} caractères : choisissez "
+                "plusieurs mots faciles à retenir (« thé vert à Nevers »).",
+            ).format(count=encryption.MIN_PASSPHRASE_LENGTH)
+        )
+
+
+def open_database(path: Path, passphrase: str | None = None) -> Database:
+    """Open (creating if needed) the database at ``path``, migrated to the current schema.
+
+    Args:
+        path: the database file.
+        passphrase: the officer's passphrase: the file is (or becomes) encrypted
+            with it; a plain file is encrypted first. ``None`` opens plain SQLite.
+
+    Raises:
+        WrongPassphraseError: the passphrase does not open the encrypted file.
+        CorruptDatabaseError: the encrypted file is damaged or truncated.
         DatabaseOpenError: the file is not an Escale database, is from a newer
             version, or cannot be created; the file is left as it was.
     """
     path = path.resolve()
     existing = path.exists() and path.stat().st_size > 0
-    revision = _inspect_existing(path) if existing else None
-    if not existing:
+    cipher: Cipher | None = None
+    revision: str | None = None
+    if existing and passphrase is not None and not encryption.is_plain_sqlite(path):
+        cipher = Cipher.for_file(path, passphrase)
+        revision = _inspect_existing(path, cipher)
+    elif existing:
+        revision = _inspect_existing(path)
+        if passphrase is not None:
+            check_new_passphrase(passphrase)
+            cipher = encryption.encrypt_plain_file(path, passphrase)
+    else:
         _ensure_folder(path.parent)
-    engine = _create_engine(path)
+        if passphrase is not None:
+            check_new_passphrase(passphrase)
+            cipher = Cipher.new(passphrase)
+    engine = _create_engine(path, cipher)
     try:
         if revision != migrate.head_revision():
             if existing:
-                _backup(path, revision)
-            _migrate(path)
+                _backup(path, revision, cipher)
+            _migrate(path, cipher)
         with engine.begin() as connection:
             ensure_reference_data(connection)
     except OperationalError as error:
@@ -99,17 +182,28 @@ def open_database(path: Path) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_versions(sessions)
     capture_changes(sessions)
-    return Database(path=path, engine=engine, sessions=sessions)
+    return Database(path=path, engine=engine, sessions=sessions, cipher=cipher)
 
 
-def _create_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def _create_engine(path: Path, cipher: Cipher | None = None, *, foreign_keys: bool = True) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included.
 
     pysqlite opens transactions implicitly, and only before data changes; with
     its handling turned off and an explicit BEGIN (SQLAlchemy's documented
-    recipe), a migration or a save lands whole or not at all.
+    recipe), a migration or a save lands whole or not at all. An encrypted
+    file gets SQLCipher's DB-API module (so its errors are SQLAlchemy's) and
+    connections keyed with the current derived key as they are made.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=None if foreign_keys else NullPool)
+    if cipher is None:
+        engine = create_engine(f"sqlite:///{path}", poolclass=None if foreign_keys else NullPool)
+    else:
+        keyed = cipher
+        engine = create_engine(
+            "sqlite://",
+            module=encryption.dbapi,
+            creator=lambda: encryption.connect(path, keyed),
+            poolclass=QueuePool if foreign_keys else NullPool,
+        )
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -118,6 +212,7 @@ def _create_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     event.listen(engine, "connect", on_connect)
@@ -125,14 +220,14 @@ def _create_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def _migrate(path: Path) -> None:
+def _migrate(path: Path, cipher: Cipher | None) -> None:
     """Upgrade to the current schema in one transaction, foreign keys checked at the end.
 
     Batch mode rebuilds SQLite tables (copy, drop, rename), which foreign keys
     would refuse midway; they are off during the migration, and any dangling
     reference found afterwards rolls the whole upgrade back.
     """
-    engine = _create_engine(path, foreign_keys=False)
+    engine = _create_engine(path, cipher, foreign_keys=False)
     try:
         with engine.begin() as connection:
             migrate.upgrade(connection)
@@ -152,17 +247,29 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
-def _inspect_existing(path: Path) -> str | None:
-    """Check, read-only, that ``path`` is an Escale database we can upgrade; return its revision."""
+def _inspect_existing(path: Path, cipher: Cipher | None = None) -> str | None:
+    """Check, read-only, that ``path`` is an Escale database we can upgrade; return its revision.
+
+    For an encrypted file, SQLCipher cannot tell a wrong key from a damaged
+    first page (both fail its page check): that reads as a wrong passphrase,
+    while a ragged size or damage further in reads as a damaged file.
+    """
     # With no write-ahead log beside it, "immutable" reads the file without
     # creating -wal/-shm files; with one, a plain read-only open sees its content.
     wal = path.with_name(path.name + "-wal")
     options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.as_uri()}?{options}"
+    errors: type[Exception] = sqlite3.Error if cipher is None else encryption.dbapi.Error
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
-    except sqlite3.Error as error:
+        if cipher is None:
+            connection = sqlite3.connect(uri, uri=True)
+        else:
+            connection = encryption.connect(uri, cipher, uri=True)
+    except errors as error:
         raise DatabaseOpenError(_unreadable_message(path)) from error
     try:
+        if cipher is not None:
+            _check_key(connection, path)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not tables:
             return None
@@ -175,7 +282,11 @@ def _inspect_existing(path: Path) -> str | None:
                 ).format(path=path)
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
+        if cipher is not None:
+            _check_readable(connection, path)
+    except errors as error:
+        if cipher is not None:
+            raise CorruptDatabaseError(corrupt_message(path)) from error
         raise DatabaseOpenError(_unreadable_message(path)) from error
     finally:
         connection.close()
@@ -192,9 +303,32 @@ def _inspect_existing(path: Path) -> str | None:
     return revision
 
 
-def _backup(path: Path, revision: str | None) -> None:
-    """Copy the database aside before a migration touches it."""
+def _check_key(connection: Any, path: Path) -> None:
+    """Page 1 decrypts with the key, or the passphrase is wrong."""
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except encryption.dbapi.DatabaseError as error:
+        raise WrongPassphraseError(wrong_passphrase_message(path)) from error
+
+
+def _check_readable(connection: Any, path: Path) -> None:
+    """The page count written in the (decrypted) header fits the file: a copy cut short fails."""
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    size = path.stat().st_size
+    wal = path.with_name(path.name + "-wal")
+    if pages * encryption.PAGE_SIZE > size and not wal.exists():
+        raise CorruptDatabaseError(corrupt_message(path))
+
+
+def _backup(path: Path, revision: str | None, cipher: Cipher | None = None) -> None:
+    """Copy the database aside before a migration touches it (encrypted if it is)."""
     target = path.with_name(f"{path.name}.avant-{revision or 'vide'}.bak")
+    if cipher is not None:
+        if target.exists():
+            target.unlink()
+        encryption.export_encrypted(path, cipher, target)
+        log.info("database backed up to %s before migrating from %s", target, revision)
+        return
     source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)
