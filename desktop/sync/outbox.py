@@ -11,17 +11,19 @@ same statements.
 Not captured, on purpose: writes made with SQL rather than the ORM. Applying a
 pull page writes that way (its records come from the server and must not be
 sent back), and so does the demo generator's bulk load (demonstration data,
-never meant for the server).
+never meant for the server). The import's bulk path writes SQL too but queues
+its entries itself, with :func:`creation` and :func:`enqueue`, in the same
+transaction.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, event, func, insert, select
+from sqlalchemy import Connection, Table, event, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
@@ -141,13 +143,26 @@ def pending_count(connection: Connection) -> int:
 def _creation(record: Synced) -> Change:
     table = _table(record)
     values = {name: getattr(record, name) for name in codec.data_columns(table)}
+    return creation(table, record.id, values, deleted=bool(record.deleted))
+
+
+def creation(
+    table: Table, record_id: uuid.UUID, values: Mapping[str, Any], *, deleted: bool = False
+) -> Change:
+    """The change that creates record ``record_id`` of ``table`` with column ``values``.
+
+    What a flush of a new ORM object queues, for writers that insert plain rows
+    (the import's bulk path): every data column travels, ``None`` when absent.
+    """
+    data = {name: values.get(name) for name in codec.data_columns(table)}
+    household_id = record_id if table.name == "household" else data.get("household_id")
     return Change(
         table.name,
-        record.id,
-        _household_of(record),
+        record_id,
+        household_id,
         base_version=0,
-        deleted=bool(record.deleted),
-        fields=codec.encode_row(table, values),
+        deleted=deleted,
+        fields=codec.encode_row(table, data),
     )
 
 
