@@ -26,6 +26,8 @@ Run it from the repository root; the worktree is removed afterwards:
     .venv/bin/python tools/make_upgrade_fixture.py [--output tests/fixtures/release-1.sqlite]
 """
 
+# The release's modules are imported inside build(), in the child process only.
+# ruff: noqa: PLC0415
 from __future__ import annotations
 
 import argparse
