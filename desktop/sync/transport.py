@@ -87,6 +87,11 @@ class Transport:
             params["territory"] = territory
         return messages.parse_pull(self._request("GET", "/sync/v1/pull", params=params))
 
+    def send_audit(self, device_id: str, entries: list[dict[str, Any]]) -> Any:
+        """``POST /audit/v1/entries``; ``desktop.audit.upload`` checks the answer."""
+        body = {"protocol": messages.PROTOCOL, "device_id": device_id, "entries": entries}
+        return self._request("POST", "/audit/v1/entries", json_body=body, gzip_body=True)
+
     def _request(
         self,
         method: str,
