@@ -185,7 +185,9 @@ def open_database(path: Path, passphrase: str | None = None) -> Database:
     return Database(path=path, engine=engine, sessions=sessions, cipher=cipher)
 
 
-def _create_engine(path: Path, cipher: Cipher | None = None, *, foreign_keys: bool = True) -> Engine:
+def _create_engine(
+    path: Path, cipher: Cipher | None = None, *, foreign_keys: bool = True
+) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included.
 
     pysqlite opens transactions implicitly, and only before data changes; with
@@ -304,11 +306,13 @@ def _inspect_existing(path: Path, cipher: Cipher | None = None) -> str | None:
 
 
 def _check_key(connection: Any, path: Path) -> None:
-    """Page 1 decrypts with the key, or the passphrase is wrong."""
+    """Page 1 decrypts with the key (else SQLITE_NOTADB: the passphrase is wrong)."""
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA user_version").fetchone()
     except encryption.dbapi.DatabaseError as error:
-        raise WrongPassphraseError(wrong_passphrase_message(path)) from error
+        if getattr(error, "sqlite_errorname", None) == "SQLITE_NOTADB":
+            raise WrongPassphraseError(wrong_passphrase_message(path)) from error
+        raise CorruptDatabaseError(corrupt_message(path)) from error
 
 
 def _check_readable(connection: Any, path: Path) -> None:

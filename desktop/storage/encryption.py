@@ -138,8 +138,8 @@ def encrypt_plain_file(path: Path, passphrase: str) -> Cipher:
     _shred(_sidecar(path, "-wal"))
     _remove(_sidecar(path, "-shm"))
     aside = path.with_name(path.name + ".en-clair")
-    os.replace(path, aside)
-    os.replace(target, path)
+    path.replace(aside)
+    target.replace(path)
     _shred(aside)
     for backup in path.parent.glob(f"{path.name}.avant-*.bak"):
         if is_plain_sqlite(backup):
@@ -201,7 +201,7 @@ def _check_copy(source: Any, copy: Any) -> None:
     for kind, name, _sql in objects:
         if kind != "table":
             continue
-        count = "SELECT count(*) FROM \"" + name.replace('"', '""') + '"'
+        count = 'SELECT count(*) FROM "' + name.replace('"', '""') + '"'
         expected, copied = (
             connection.execute(count).fetchone()[0] for connection in (source, copy)
         )
