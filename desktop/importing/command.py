@@ -48,13 +48,18 @@ def parse_mappings(pairs: list[str]) -> dict[str, Column | None]:
 
 
 def import_text(
-    database_file: Path, path: Path, *, mappings: list[str], rejects: Path | None
+    database_file: Path,
+    path: Path,
+    *,
+    mappings: list[str],
+    rejects: Path | None,
+    passphrase: str | None = None,
 ) -> str:
     """Import ``path`` into the database and say what happened, line numbers included."""
     chosen = parse_mappings(mappings)
     from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
 
-    database = open_database(database_file)
+    database = open_database(database_file, passphrase)
     try:
         report = import_registrations(database, path, mapping=chosen, rejects_path=rejects)
     finally:

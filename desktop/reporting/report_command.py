@@ -23,6 +23,7 @@ def report_text(
     departement: str | None = None,
     spending_per_person_eur: int | None = None,
     today: date,
+    passphrase: str | None = None,
 ) -> str:
     """Write the bilan to ``output``; returns what to print (the period, pages, file).
 
@@ -35,7 +36,7 @@ def report_text(
     amount = spending_amount(spending_per_person_eur)
     from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
 
-    database = open_database(database_file)
+    database = open_database(database_file, passphrase)
     try:
         flt = IndicatorFilter(
             registered_from=start,

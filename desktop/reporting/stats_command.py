@@ -30,6 +30,7 @@ def stats_text(
     departement: str | None = None,
     spending_per_person_eur: int | None = None,
     as_json: bool = False,
+    passphrase: str | None = None,
 ) -> str:
     """What ``escale stats`` prints; dates as typed (25/11/2026 or 2026-11-25).
 
@@ -41,7 +42,7 @@ def stats_text(
     amount = spending_amount(spending_per_person_eur)
     from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
 
-    database = open_database(database_file)
+    database = open_database(database_file, passphrase)
     try:
         code = departement_code(database, departement)
         with database.engine.connect() as connection:
