@@ -56,8 +56,7 @@ def main() -> None:
         ),
         f"registered in {year}": (
             IndicatorFilter(registered_from=date(year, 1, 1), registered_to=date(year, 12, 31)),
-            f"{scan} WHERE household_id IN (SELECT id FROM household "
-            "WHERE registered_at >= :start AND registered_at < :end) GROUP BY status",
+            f"{scan} WHERE registered_at >= :start AND registered_at < :end GROUP BY status",
             {"start": _stored(date(year, 1, 1)), "end": _stored(date(year + 1, 1, 1))},
         ),
     }

@@ -1,14 +1,15 @@
 """Tables derived from the cases, kept local: the search index and the list summary.
 
 ``household_search`` (FTS5) and ``household_summary`` (members, last contact,
-next follow-up, first target: what the case list sorts and filters on) are
-recomputed household by household by triggers on every table that feeds them,
-so they follow every write, whoever makes it: a form, an import, a sync page.
-A bulk load suspends the triggers in its own transaction and rebuilds both
-tables once at the end, far faster than row by row.
+next follow-up, first target: what the case list sorts and filters on; the
+registration date and the furthest step reached: what the indicators count)
+are recomputed household by household by triggers on every table that feeds
+them, so they follow every write, whoever makes it: a form, an import, a sync
+page. A bulk load suspends the triggers in its own transaction and rebuilds
+both tables once at the end, far faster than row by row.
 
 The triggers are created by the latest migration that defines them
-(``0002_case_workspace``); the queries here must produce the same rows, which
+(``0005_indicators``); the queries here must produce the same rows, which
 ``tests/test_derived.py`` checks. The search index's rowid is the household's:
 whoever runs VACUUM (which may renumber rowids) must call :func:`rebuild` after.
 """
@@ -42,7 +43,29 @@ SELECT h.rowid,
 FROM household h
 """
 
-SUMMARY = """
+
+def _step(status: str) -> str:
+    """The pipeline step ``status`` stands for: 1 contacted, 2 accompanied or settled, else 0."""
+    return (
+        f"CASE {status} WHEN 'contacte' THEN 1 WHEN 'accompagne' THEN 2 "
+        "WHEN 'installe' THEN 2 ELSE 0 END"
+    )
+
+
+def reached_rank(household_id: str, status: str) -> str:
+    """The furthest step a household ever reached: its status, or further back in its history.
+
+    A case paused, abandoned or whose settlement was undone keeps the step it
+    had reached; a merge moves the history of the household merged away with
+    it. The indicators count the funnel from this column alone.
+    """
+    return (
+        f"max({_step(status)}, coalesce((SELECT max({_step('sc.to_status')}) "
+        f"FROM status_change sc WHERE sc.household_id = {household_id} AND sc.deleted = 0), 0))"
+    )
+
+
+SUMMARY = f"""
 SELECT h.id, h.rowid, h.name, h.status,
        CASE h.status WHEN 'nouveau' THEN 0 WHEN 'contacte' THEN 1 WHEN 'accompagne' THEN 2
                      WHEN 'installe' THEN 3 WHEN 'en_pause' THEN 4 ELSE 5 END,
@@ -57,7 +80,9 @@ SELECT h.id, h.rowid, h.name, h.status,
        t.code,
        coalesce(c.name, e.name, d.name, t.code),
        t.departement_code,
-       t.epci_siren
+       t.epci_siren,
+       h.registered_at,
+       {reached_rank("h.id", "h.status")}
 FROM household h
 LEFT JOIN officer o ON o.id = h.officer_id
 LEFT JOIN household_target t ON t.id = (
@@ -71,7 +96,7 @@ LEFT JOIN departement d ON t.kind = 'departement' AND d.code = t.code
 SUMMARY_COLUMNS = (
     "household_id, search_rowid, name, status, status_rank, source, event_id, officer_id, "
     "officer_name, member_count, child_count, last_contact_at, next_follow_up_on, "
-    "target_code, target_name, target_departement, target_epci"
+    "target_code, target_name, target_departement, target_epci, registered_at, reached_rank"
 )
 
 
