@@ -5,12 +5,17 @@ With no sub-command it starts the desktop application; ``escale demo``,
 ``escale import`` and the sub-commands later issues add, run
 without a screen and report problems in French on stderr (exit status 2 for the officer's input or
 environment, 1 for a bug, whose trace goes to the log file).
+
+The database is encrypted: each sub-command that opens it reads the officer's
+passphrase from the first line of stdin (``--passphrase-stdin``; ``login`` then
+reads its password from the second line) or from ``ESCALE_PASSPHRASE``.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +28,7 @@ from desktop.paths import database_path, default_data_dir
 
 log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
+PASSPHRASE_VARIABLE = "ESCALE_PASSPHRASE"
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -41,6 +47,43 @@ def _data_dir_option() -> argparse.ArgumentParser:
         ),
     )
     return common
+
+
+def _passphrase_option() -> argparse.ArgumentParser:
+    """``--passphrase-stdin``, for every sub-command that opens the encrypted database."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "lire la phrase secrète de la base sur la première ligne de l'entrée standard "
+            "(sinon : variable d'environnement {variable})",
+        ).format(variable=PASSPHRASE_VARIABLE),
+    )
+    return common
+
+
+def read_passphrase(args: argparse.Namespace) -> str:
+    """The passphrase from stdin's first line or ``ESCALE_PASSPHRASE``, never from the command line.
+
+    Raises:
+        UserFacingError: neither gave one (exit status 2, with how to give it).
+    """
+    if getattr(args, "passphrase_stdin", False):
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    else:
+        passphrase = os.environ.get(PASSPHRASE_VARIABLE, "")
+    if not passphrase:
+        raise UserFacingError(
+            translate(
+                "Cli",
+                "La base d'Escale est chiffrée : donnez sa phrase secrète sur l'entrée standard "
+                'avec --passphrase-stdin (echo "$PHRASE" | escale … --passphrase-stdin) ou '
+                "dans la variable d'environnement {variable}.",
+            ).format(variable=PASSPHRASE_VARIABLE)
+        )
+    return passphrase
 
 
 def _period_options() -> argparse.ArgumentParser:
@@ -88,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser(
         "demo",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         help=translate("Cli", "remplir une base avec des foyers de démonstration"),
     )
     demo.add_argument("--households", type=int, required=True, metavar="N")
@@ -97,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     login = commands.add_parser(
         "login",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         help=translate("Cli", "relier ce poste à votre compte sur le serveur régional"),
     )
     login.add_argument("--server", required=True, metavar="URL")
@@ -106,20 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin",
         action="store_true",
         required=True,
-        help=translate("Cli", "lire le mot de passe sur l'entrée standard"),
+        help=translate(
+            "Cli",
+            "lire le mot de passe sur l'entrée standard (sur la deuxième ligne avec "
+            "--passphrase-stdin)",
+        ),
     )
     login.set_defaults(handler=run_login)
 
     sync = commands.add_parser(
         "sync",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         help=translate("Cli", "synchroniser maintenant avec le serveur régional"),
     )
     sync.set_defaults(handler=run_sync)
 
     dossier = commands.add_parser(
         "dossier",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         help=translate(
             "Cli", "écrire le dossier d'installation d'un foyer, ou ceux d'un événement, en PDF"
         ),
@@ -139,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser(
         "stats",
-        parents=[_data_dir_option(), _period_options()],
+        parents=[_data_dir_option(), _passphrase_option(), _period_options()],
         help=translate("Cli", "afficher les indicateurs du programme (inscrits, installés…)"),
     )
     stats.add_argument("--json", action="store_true", help=translate("Cli", "sortie JSON"))
@@ -147,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        parents=[_data_dir_option(), _period_options()],
+        parents=[_data_dir_option(), _passphrase_option(), _period_options()],
         help=translate("Cli", "écrire le bilan d'une période en PDF (chiffres, graphiques)"),
     )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
@@ -155,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser(
         "import",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         help=translate("Cli", "importer les inscriptions exportées du site (CSV ou XLSX)"),
     )
     importing.add_argument("file", type=Path, metavar="FICHIER")
@@ -194,7 +241,7 @@ def run_demo(args: argparse.Namespace) -> int:
         ) from error
     from desktop.storage import open_database
 
-    database = open_database(database_path(args.data_dir))
+    database = open_database(database_path(args.data_dir), read_passphrase(args))
     try:
         summary = generate_demo(database, households=args.households, seed=args.seed)
     finally:
@@ -204,13 +251,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_login(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise UserFacingError(translate("Cli", "Aucun mot de passe reçu sur l'entrée standard."))
     from desktop.storage import open_database
     from desktop.sync.account import login
 
-    database = open_database(database_path(args.data_dir))
+    database = open_database(database_path(args.data_dir), passphrase)
     try:
         account = login(database.engine, args.server, args.email, password)
     finally:
@@ -228,7 +276,7 @@ def run_sync(args: argparse.Namespace) -> int:
     from desktop.storage import open_database
     from desktop.sync.run import sync_logged_in
 
-    database = open_database(database_path(args.data_dir))
+    database = open_database(database_path(args.data_dir), read_passphrase(args))
     try:
         report = sync_logged_in(database)
     finally:
@@ -247,7 +295,7 @@ def run_dossier(args: argparse.Namespace) -> int:
     from desktop.models import DocumentVersion
     from desktop.storage import open_database
 
-    database = open_database(database_path(args.data_dir))
+    database = open_database(database_path(args.data_dir), read_passphrase(args))
     try:
         summary = print_dossiers(
             database,
@@ -275,6 +323,7 @@ def run_stats(args: argparse.Namespace) -> int:
             departement=args.departement,
             spending_per_person_eur=args.spending_per_person,
             as_json=args.json,
+            passphrase=read_passphrase(args),
         )
     )
     return 0
@@ -294,6 +343,7 @@ def run_report(args: argparse.Namespace) -> int:
             departement=args.departement,
             spending_per_person_eur=args.spending_per_person,
             today=date.today(),
+            passphrase=read_passphrase(args),
         )
     )
     return 0
@@ -304,7 +354,11 @@ def run_import(args: argparse.Namespace) -> int:
 
     print(
         import_text(
-            database_path(args.data_dir), args.file, mappings=args.mapping, rejects=args.rejects
+            database_path(args.data_dir),
+            args.file,
+            mappings=args.mapping,
+            rejects=args.rejects,
+            passphrase=read_passphrase(args),
         )
     )
     return 0
