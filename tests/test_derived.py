@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select, text
 
 from desktop.cases import derived
+from desktop.cases.duplicates import merge_households
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.models import (
     Channel,
@@ -18,9 +19,12 @@ from desktop.models import (
     Person,
     PersonRole,
     Source,
+    Status,
+    StatusChange,
     TerritoryKind,
 )
 from desktop.storage import Database
+from desktop.workflow.status import change_status
 
 TODAY = date(2026, 11, 25)
 
@@ -176,3 +180,55 @@ def test_a_suspended_bulk_load_rebuilds_once_and_rolls_back_whole(database: Data
         ).scalar()
     assert flag == 0
     assert summary_of(database, household_id)["member_count"] == 2
+
+
+def _move(database: Database, household_id: uuid.UUID, *steps: Status) -> None:
+    with database.transaction() as session:
+        household = session.get_one(Household, household_id)
+        for step in steps:
+            reason = "motif" if step in {Status.PAUSED, Status.ABANDONED} else None
+            change_status(session, household, step, reason=reason, today=TODAY)
+
+
+def test_summary_keeps_the_registration_date_and_the_furthest_step_reached(
+    database: Database,
+) -> None:
+    """What the indicators count: a case paused or abandoned keeps the step it had reached."""
+    household_id = new_family(database)
+    summary = summary_of(database, household_id)
+    with database.engine.connect() as connection:
+        registered = connection.execute(
+            text("SELECT registered_at FROM household WHERE id = :id"), {"id": household_id.hex}
+        ).scalar()
+    assert summary["registered_at"] == registered
+    assert summary["reached_rank"] == 0
+
+    _move(database, household_id, Status.CONTACTED, Status.ACCOMPANIED, Status.PAUSED)
+    summary = summary_of(database, household_id)
+    assert (summary["status"], summary["reached_rank"]) == ("en_pause", 2)
+
+    _move(database, household_id, Status.CONTACTED)
+    assert summary_of(database, household_id)["reached_rank"] == 2
+
+    with database.transaction() as session:
+        for change in session.scalars(
+            select(StatusChange).where(StatusChange.to_status == Status.ACCOMPANIED)
+        ):
+            change.deleted = True
+        session.get_one(Household, household_id).registered_at = datetime(2025, 3, 1, tzinfo=UTC)
+    summary = summary_of(database, household_id)
+    assert summary["reached_rank"] == 1
+    assert summary["registered_at"].startswith("2025-03-01")
+
+
+def test_a_merge_brings_the_history_and_its_furthest_step_along(database: Database) -> None:
+    kept, merged = new_family(database), new_family(database)
+    _move(database, merged, Status.CONTACTED, Status.ACCOMPANIED, Status.ABANDONED)
+    assert summary_of(database, kept)["reached_rank"] == 0
+    with database.transaction() as session:
+        merge_households(session, kept, merged, today=TODAY)
+    assert summary_of(database, kept)["reached_rank"] == 2
+    maintained = snapshot(database)
+    with database.engine.begin() as connection:
+        derived.rebuild(connection)
+    assert snapshot(database) == maintained
