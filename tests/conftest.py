@@ -21,6 +21,9 @@ from desktop.storage import Database, open_database
 
 pytest_plugins = ["tests.real_server"]
 
+TEST_PASSPHRASE = "phrase secrète des tests"
+"""What the ``escale`` sub-commands run by tests read from ``ESCALE_PASSPHRASE``."""
+
 
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -55,3 +58,11 @@ def _french_messages() -> Iterator[None]:
     install_translator(None)
     yield
     install_translator(None)
+
+
+@pytest.fixture
+def escale_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """``ESCALE_PASSPHRASE`` set, as an officer's script does: the sub-commands (and the
+    ``escale`` processes the test starts) open the database encrypted with it."""
+    monkeypatch.setenv("ESCALE_PASSPHRASE", TEST_PASSPHRASE)
+    return TEST_PASSPHRASE
