@@ -3,7 +3,8 @@
 Written like any other change of a case, through :meth:`Database.write`: the
 record and its sync outbox entry commit together, and it reaches the regional
 server with the household. Preview alone is not printing; the UI records once
-the officer printed or saved the document.
+the officer printed or saved the document. The audit entry of each print
+(:func:`desktop.audit.record`) commits in the same transaction.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desktop.audit import AuditAction, record
 from desktop.models import DocumentPrint, DocumentVersion, Officer, utcnow
 from desktop.storage import Database
 from desktop.sync import state
@@ -63,7 +65,13 @@ def record_prints(
             for household_id in wanted
         ]
         session.add_all(records)
-        return [record.id for record in records]
+        record(
+            session,
+            AuditAction.PRINTED,
+            households=wanted,
+            detail=f"dossier version={version.value}",
+        )
+        return [printed.id for printed in records]
 
     return database.write(work)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.audit import record_import
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.importing.columns import Column, column_label, header_key, parse_column
@@ -62,6 +63,7 @@ def import_text(
     database = open_database(database_file, passphrase)
     try:
         report = import_registrations(database, path, mapping=chosen, rejects_path=rejects)
+        record_import(database, report)
     finally:
         database.close()
     return describe_report(report)

@@ -47,7 +47,8 @@ class AuditEntry(Base):
     action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
     household_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     """No foreign key: the entry outlives the household's erasure or its move away."""
-    file_name: Mapped[str | None] = mapped_column(String(255))
+    file: Mapped[str | None] = mapped_column(Text)
+    """The file written or read, as the officer chose it (a USB key shows in its path)."""
     item_count: Mapped[int | None]
     """Rows exported, lines imported…"""
     detail: Mapped[str] = mapped_column(Text, default="")

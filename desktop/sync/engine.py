@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from desktop.audit import upload as audit_upload
 from desktop.i18n import translate
 from desktop.models import SyncOutbox, SyncRejected, utcnow
 from desktop.storage import Database
@@ -66,6 +67,8 @@ class SyncReport:
     pulled: int = 0
     purged: int = 0
     conflicts: int = 0
+    audit_sent: int = 0
+    """Audit log entries the server acknowledged (sent after the push)."""
     repaired: list[str] = field(default_factory=list)
     """Territories whose checksum differed and that were pulled again."""
     cancelled: bool = False
@@ -109,7 +112,7 @@ def sync_once(
     progress: Callable[[Progress], None] | None = None,
     retry: RetryPolicy | None = None,
 ) -> SyncReport:
-    """Push every pending change, apply deferred purges, then pull every new page.
+    """Push every pending change, apply deferred purges, send the audit log, then pull.
 
     Returns a report even when the sync stopped: ``error`` says why (in French),
     ``cancelled`` that ``cancelled()`` asked to stop between two pages.
@@ -124,7 +127,7 @@ def sync_once(
         retry or RetryPolicy(),
     )
     try:
-        if run.push() and run.pull():
+        if run.push() and run.send_audit() and run.pull():
             run.verify()
     except SyncError as error:
         log.warning("sync stopped: %s", error.message)
@@ -173,6 +176,15 @@ class _Run:
             self.progress(Progress("push", done, remaining - len(rows)))
         with self.database.engine.begin() as connection:
             self.report.purged += apply.apply_deferred_purges(connection)
+        return True
+
+    def send_audit(self) -> bool:
+        """Hand the audit log to the server once the changes are in; False when cancelled."""
+        if self._stop():
+            return False
+        self.report.audit_sent += audit_upload.send_pending(
+            self.database, self.transport, call=self._call
+        )
         return True
 
     def pull(self) -> bool:

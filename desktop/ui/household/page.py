@@ -8,6 +8,7 @@ first save.
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import audit
+from desktop.errors import WriteError
 from desktop.models import DocumentVersion, Household
 from desktop.ui import style
 from desktop.ui.documents.dossier_printing import DossierPrinting
@@ -35,6 +38,7 @@ from desktop.ui.household.timeline_panel import TimelinePanel
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 RIGHT_COLUMN_WIDTH = 440
 
@@ -93,6 +97,7 @@ class HouseholdPage(QWidget):
         return self.form.household_id
 
     def open(self, household_id: uuid.UUID) -> None:
+        """Show the household, and note in the audit log that it was viewed (once per opening)."""
         self.form.load(household_id)
         self.status_panel.load(household_id)
         self.timeline.load(household_id)
@@ -100,6 +105,12 @@ class HouseholdPage(QWidget):
         self._set_panels_enabled(True)
         self._update_heading()
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        try:
+            audit.record(
+                self._workspace.database, audit.AuditAction.VIEWED, households=[household_id]
+            )
+        except WriteError:
+            log.exception("viewing %s left out of the audit log", household_id.hex)
 
     def new(self) -> None:
         self.form.new()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit import record_import
 from desktop.importing.columns import column_label, missing_columns
 from desktop.importing.importer import FilePreview, ImportReport, import_registrations, preview_file
 from desktop.ui import style
@@ -301,7 +302,7 @@ class ImportDialog(QDialog):
         total = self.preview.estimated_lines
 
         def work(progress: Any, cancelled: Any) -> ImportReport:
-            return import_registrations(
+            report = import_registrations(
                 database,
                 path,
                 mapping=mapping,
@@ -310,6 +311,8 @@ class ImportDialog(QDialog):
                 officer_id=officer_id,
                 today=today,
             )
+            record_import(database, report)
+            return report
 
         self.progress.setRange(0, total or 0)
         self.progress.setValue(0)

@@ -19,7 +19,7 @@ down_revision: str | None = "0006_privacy"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_FROZEN = "id, at, officer_id, officer_name, device_id, action, household_id, file_name, "
+_FROZEN = "id, at, officer_id, officer_name, device_id, action, household_id, file, "
 _FROZEN += "item_count, detail"
 
 
@@ -47,7 +47,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("household_id", sa.Uuid(), nullable=True),
-        sa.Column("file_name", sa.String(length=255), nullable=True),
+        sa.Column("file", sa.Text(), nullable=True),
         sa.Column("item_count", sa.Integer(), nullable=True),
         sa.Column("detail", sa.Text(), nullable=False),
         sa.Column("sent_at", sa.DateTime(), nullable=True),
