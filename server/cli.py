@@ -1,4 +1,4 @@
-"""``escale-server``: serve the API (the default), load territories, manage officers.
+"""``escale-server``: serve the API (the default), load territories, manage accounts and devices.
 
 Every command first brings the database to the current schema, so a freshly
 installed server needs no setup step: ``escale-server`` alone serves on
@@ -16,11 +16,21 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from server.accounts import add_officer, revoke_officer
+from server.accounts import (
+    ROLE_NAMES,
+    add_officer,
+    list_devices,
+    list_officers,
+    report_device_lost,
+    revoke_device,
+    revoke_officer,
+    set_territories,
+)
 from server.config import DATABASE_URL_ENV, default_database_url
-from server.database import make_engine, writing
+from server.database import make_engine, reading, writing
 from server.errors import UserError
 from server.migrate import upgrade
+from server.models.accounts import OFFICER, ROLES
 from server.territories import ensure_territories, load_territories
 
 if TYPE_CHECKING:
@@ -59,15 +69,41 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--territory",
         action="append",
-        required=True,
+        default=[],
         metavar="CODE",
-        help="code de département, SIREN d'EPCI ou code commune INSEE (répétable)",
+        help="code de département, SIREN d'EPCI ou code commune INSEE (répétable ; "
+        "obligatoire pour un chargé d'accueil)",
+    )
+    add.add_argument(
+        "--role",
+        choices=ROLES,
+        default=OFFICER,
+        help="officer : chargé d'accueil (ses territoires) ; coordinator : indicateurs de la "
+        "région, sans données personnelles ; administrator : comptes, territoires et postes",
     )
     add.add_argument(
         "--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard"
     )
+    territories_of = officer_commands.add_parser(
+        "territories", parents=[database], help="remplacer les territoires d'un compte"
+    )
+    territories_of.add_argument("email")
+    territories_of.add_argument("--territory", action="append", default=[], metavar="CODE")
+    officer_commands.add_parser("list", parents=[database], help="lister les comptes")
     revoke = officer_commands.add_parser("revoke", parents=[database], help="désactiver un compte")
     revoke.add_argument("email")
+
+    device = commands.add_parser("device", help="postes des chargés d'accueil")
+    device_commands = device.add_subparsers(dest="action", required=True)
+    device_commands.add_parser("list", parents=[database], help="lister les postes")
+    for action, text in (
+        ("revoke", "déconnecter un poste (ses jetons ne valent plus)"),
+        ("lost", "déclarer un poste perdu : il effacera ses données à son prochain appel"),
+    ):
+        command = device_commands.add_parser(action, parents=[database], help=text)
+        command.add_argument(
+            "device_id", metavar="POSTE", help="identifiant du poste (device list)"
+        )
     return parser
 
 
@@ -125,19 +161,74 @@ def _run(arguments: argparse.Namespace) -> None:
             with engine.begin() as connection:
                 count = load_territories(connection)
             print(f"{count} territoires chargés.")
-        elif arguments.action == "add":
-            password = _read_password(arguments.password_stdin)
-            with writing(engine) as session:
-                officer = add_officer(
-                    session, arguments.email, arguments.name, password, arguments.territory
-                )
-                print(f"Chargé d'accueil créé : {officer.name} <{officer.email}>.")
+        elif command == "device":
+            _device_command(engine, arguments)
         else:
-            with writing(engine) as session:
-                revoke_officer(session, arguments.email)
-            print(f"Compte désactivé : {arguments.email}.")
+            _officer_command(engine, arguments)
     finally:
         engine.dispose()
+
+
+def _officer_command(engine: Engine, arguments: argparse.Namespace) -> None:
+    if arguments.action == "add":
+        password = _read_password(arguments.password_stdin)
+        with writing(engine) as session:
+            officer = add_officer(
+                session,
+                arguments.email,
+                arguments.name,
+                password,
+                arguments.territory,
+                role=arguments.role,
+            )
+            print(f"Compte créé ({ROLE_NAMES[officer.role]}) : {officer.name} <{officer.email}>.")
+    elif arguments.action == "territories":
+        with writing(engine) as session:
+            codes = [
+                code for _, code in set_territories(session, arguments.email, arguments.territory)
+            ]
+        print(f"Territoires de {arguments.email} : {', '.join(codes) or 'aucun'}.")
+    elif arguments.action == "list":
+        with reading(engine) as session:
+            for summary in list_officers(session):
+                state = " (désactivé)" if summary.revoked else ""
+                codes = ", ".join(summary.territories) or "-"
+                print(
+                    f"{summary.email}\t{summary.name}\t{ROLE_NAMES.get(summary.role, summary.role)}"
+                    f"\t{codes}{state}"
+                )
+    else:
+        with writing(engine) as session:
+            revoke_officer(session, arguments.email)
+        print(f"Compte désactivé : {arguments.email}.")
+
+
+def _device_command(engine: Engine, arguments: argparse.Namespace) -> None:
+    if arguments.action == "list":
+        with reading(engine) as session:
+            for summary in list_devices(session):
+                state = "actif" if summary.active_tokens else "déconnecté"
+                if summary.lost_at is not None:
+                    state = f"perdu le {summary.lost_at:%d/%m/%Y %H:%M} UTC"
+                    if summary.wipe_sent_at is not None:
+                        state += (
+                            f", effacement demandé le {summary.wipe_sent_at:%d/%m/%Y %H:%M} UTC"
+                        )
+                print(
+                    f"{summary.id}\t{summary.name}\t{summary.officer_email or '-'}"
+                    f"\tdernière connexion le {summary.last_login_at:%d/%m/%Y %H:%M} UTC\t{state}"
+                )
+    elif arguments.action == "revoke":
+        with writing(engine) as session:
+            device = revoke_device(session, arguments.device_id)
+        print(f"Poste déconnecté : {device.name} ({device.id}).")
+    else:
+        with writing(engine) as session:
+            device = report_device_lost(session, arguments.device_id)
+        print(
+            f"Poste déclaré perdu : {device.name} ({device.id}). Ses jetons ne valent plus ; "
+            "s'il se connecte au serveur, il effacera ses données locales."
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -89,7 +89,10 @@ async def check_protocol(
 
 async def on_user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, UserError)
-    return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+    body = {"detail": error.detail}
+    if error.code is not None:
+        body["code"] = error.code
+    return JSONResponse(body, status_code=error.status_code, headers=error.headers)
 
 
 _MESSAGES = {

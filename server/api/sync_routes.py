@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from server import PROTOCOL_VERSION
 from server.api.bodies import PullResponse, PushRequest, PushResponse, RecordOut
-from server.api.deps import CallerDep, EngineDep
+from server.api.deps import EngineDep, OfficerDep
 from server.api.http import TOO_LARGE, BoundedRoute
 from server.config import DEFAULT_PULL_LIMIT, MAX_CHANGES_PER_PUSH, MAX_PULL_LIMIT
 from server.database import reading, writing
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/sync/v1", tags=["synchronisation"], route_class=Boun
 
 
 @router.post("/push", response_model=PushResponse)
-def post_push(body: PushRequest, caller: CallerDep, engine: EngineDep) -> dict[str, Any]:
+def post_push(body: PushRequest, caller: OfficerDep, engine: EngineDep) -> dict[str, Any]:
     if body.protocol != PROTOCOL_VERSION:
         raise OutdatedProtocolError(OUTDATED_PROTOCOL)
     if body.device_id != caller.device_id:
@@ -56,7 +56,7 @@ def post_push(body: PushRequest, caller: CallerDep, engine: EngineDep) -> dict[s
 
 @router.get("/pull", response_model=PullResponse)
 def get_pull(
-    caller: CallerDep,
+    caller: OfficerDep,
     engine: EngineDep,
     cursor: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
@@ -68,6 +68,6 @@ def get_pull(
 
 
 @router.get("/records/{table}/{record_id}", response_model=RecordOut)
-def get_record(table: str, record_id: str, caller: CallerDep, engine: EngineDep) -> dict[str, Any]:
+def get_record(table: str, record_id: str, caller: OfficerDep, engine: EngineDep) -> dict[str, Any]:
     with reading(engine) as session:
         return fetch(session, caller, table, record_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.models.accounts import Device, Officer, OfficerTerritory, Token
+from server.models.accounts import Device, LoginFailure, Officer, OfficerTerritory, Token
 from server.models.base import Base
 from server.models.records import (
     AppliedChange,
@@ -18,6 +18,7 @@ __all__ = [
     "Base",
     "Conflict",
     "Device",
+    "LoginFailure",
     "Officer",
     "OfficerTerritory",
     "PurgeNotice",

@@ -1,6 +1,8 @@
-"""Officers, the territories they cover, their devices and login tokens.
+"""Officers, the territories they cover, their devices, login tokens and failed logins.
 
 Tokens are stored as their SHA-256 only: a leaked database gives no usable token.
+Failed logins are rows, not counters in memory, so every worker and instance
+behind a load balancer throttles the same way.
 """
 
 from __future__ import annotations
@@ -8,10 +10,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint, false
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.models.base import Base, utcnow
+
+OFFICER = "officer"
+"""Works the households of their territories: pulls, pushes, fetches."""
+COORDINATOR = "coordinator"
+"""Sees the region's aggregate indicators, never a household."""
+ADMINISTRATOR = "administrator"
+"""Manages accounts, territories and devices, never a household."""
+ROLES = (OFFICER, COORDINATOR, ADMINISTRATOR)
 
 
 class Officer(Base):
@@ -21,7 +31,7 @@ class Officer(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="officer", server_default="officer")
+    role: Mapped[str] = mapped_column(String(20), default=OFFICER, server_default=OFFICER)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -43,6 +53,10 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(120))
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lost_at: Mapped[datetime | None]
+    """When an administrator reported the device lost: its tokens are revoked, it must wipe."""
+    wipe_sent_at: Mapped[datetime | None]
+    """When the lost device last called and was told to wipe its data (410 device_wiped)."""
 
 
 class Token(Base):
@@ -54,3 +68,16 @@ class Token(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class LoginFailure(Base):
+    """One refused login, counted per account and per client address to throttle guessing."""
+
+    __tablename__ = "login_failure"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -20,7 +20,12 @@ def test_login_returns_a_token_bound_to_the_device(engine: Engine, http: httpx.C
     response = device.post_login("Ana@Nievre.fr", "mot-de-passe-solide")
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["officer"] == {"id": officer_id, "name": "Ana", "email": "ana@nievre.fr"}
+    assert body["officer"] == {
+        "id": officer_id,
+        "name": "Ana",
+        "email": "ana@nievre.fr",
+        "role": "officer",
+    }
     assert len(body["token"]) >= 43
     with engine.connect() as connection:
         stored = connection.execute(select(Token.token_sha256, Token.device_id)).one()
