@@ -206,6 +206,16 @@ def _scope(flt: IndicatorFilter) -> _Scope:
     return _Scope(cases, common, params)
 
 
+def first_wish_where(flt: IndicatorFilter) -> tuple[str, dict[str, Any]]:
+    """The filter as a ``WHERE`` clause on the case summary ``s``, territory read as first wish.
+
+    For counts that follow the households' wishes rather than where they
+    settled (the stand's tally); empty when nothing is filtered.
+    """
+    scope = _scope(flt)
+    return _where(scope.cases), scope.params
+
+
 def _where(clauses: list[str]) -> str:
     return " WHERE " + " AND ".join(clauses) if clauses else ""
 
