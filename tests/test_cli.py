@@ -12,6 +12,13 @@ import pytest
 
 from desktop import __version__
 from desktop.cli import main
+from desktop.errors import DatabaseOpenError
+from desktop.paths import database_path
+from desktop.storage import open_database
+from desktop.storage.encryption import SQLITE_HEADER
+from tests.conftest import TEST_PASSPHRASE
+
+pytestmark = pytest.mark.usefixtures("escale_passphrase")
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,12 +92,10 @@ def test_sync_before_login_says_how_to_log_in(
 def test_sync_with_the_server_unreachable_fails_with_status_2(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.paths import database_path
-    from desktop.storage import open_database
     from desktop.sync import state
     from tests.sync.peers import closed_port_url
 
-    database = open_database(database_path(data_dir))
+    database = open_database(database_path(data_dir), TEST_PASSPHRASE)
     with database.engine.begin() as connection:
         state.store_account(
             connection,
@@ -123,3 +128,70 @@ def test_login_reads_the_password_from_stdin(
     monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
     assert main([*argv, "--email", "claire@example.fr", "--password-stdin"]) == 2
     assert "injoignable" in capsys.readouterr().err
+
+
+def test_a_missing_passphrase_says_how_to_give_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ESCALE_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    before = database_path(data_dir).read_bytes()
+    for argv in (
+        ["sync"],
+        ["stats"],
+        ["demo", "--households", "3"],
+        ["sync", "--passphrase-stdin"],
+    ):
+        assert main([*argv, "--data-dir", str(data_dir)]) == 2
+        error = capsys.readouterr().err
+        assert "--passphrase-stdin" in error and "ESCALE_PASSPHRASE" in error
+    assert database_path(data_dir).read_bytes() == before
+
+
+def test_the_passphrase_from_stdin_encrypts_then_opens_the_database(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ESCALE_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO("ma phrase secrète\n"))
+    assert main(["stats", "--data-dir", str(data_dir), "--passphrase-stdin", "--json"]) == 0
+    assert '"households": 0' in capsys.readouterr().out
+    assert not database_path(data_dir).read_bytes().startswith(SQLITE_HEADER)
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("pas la bonne phrase\n"))
+    before = database_path(data_dir).read_bytes()
+    assert main(["stats", "--data-dir", str(data_dir), "--passphrase-stdin", "--json"]) == 2
+    assert "Phrase secrète incorrecte" in capsys.readouterr().err
+    assert database_path(data_dir).read_bytes() == before
+
+    monkeypatch.setenv("ESCALE_PASSPHRASE", "ma phrase secrète")
+    assert main(["stats", "--data-dir", str(data_dir), "--json"]) == 0
+    assert '"households": 0' in capsys.readouterr().out
+
+
+def test_login_reads_the_passphrase_then_the_password_from_stdin(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sync.peers import closed_port_url
+
+    monkeypatch.delenv("ESCALE_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{TEST_PASSPHRASE}\nsecret\n"))
+    argv = ["login", "--data-dir", str(data_dir), "--server", closed_port_url()]
+    argv += ["--email", "claire@example.fr", "--password-stdin", "--passphrase-stdin"]
+    assert main(argv) == 2
+    assert "injoignable" in capsys.readouterr().err  # both lines read: it got as far as the server
+    open_database(database_path(data_dir), TEST_PASSPHRASE).close()
+
+
+def test_an_escale_process_reads_the_passphrase_from_its_environment(data_dir: Path) -> None:
+    escale = Path(sys.executable).with_name("escale")
+    result = subprocess.run(
+        [str(escale), "stats", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Inscrits" in result.stdout
+    with pytest.raises(DatabaseOpenError, match="Phrase secrète incorrecte"):
+        open_database(database_path(data_dir), "une autre phrase secrète")

@@ -158,7 +158,7 @@ def test_a_truncated_encrypted_file_is_damaged_not_a_wrong_passphrase(
     with pytest.raises(CorruptDatabaseError) as caught:
         open_database(path, PASSPHRASE)
     assert not isinstance(caught.value, WrongPassphraseError)
-    assert "abîmée ou tronquée" in caught.value.message
+    assert "abîmé, tronqué" in caught.value.message
     assert "gardez-le pour une récupération" in caught.value.message
     assert fingerprint(encrypted_folder) == before
 

@@ -237,9 +237,10 @@ def _shred(path: Path) -> None:
 def corrupt_message(path: Path) -> str:
     return translate(
         "Database",
-        "La base chiffrée {path} est abîmée ou tronquée : elle ne peut pas être lue. "
-        "Le fichier n'a pas été modifié ; gardez-le pour une récupération, puis "
-        "synchronisez un dossier de données neuf pour retrouver vos dossiers du serveur.",
+        "Le fichier {path} n'est pas une base de données Escale lisible : il est abîmé, "
+        "tronqué ou d'un autre programme. Il n'a pas été modifié ; gardez-le pour une "
+        "récupération et choisissez un autre dossier de données (une synchronisation y "
+        "ramène vos dossiers depuis le serveur).",
     ).format(path=path)
 
 
