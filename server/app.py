@@ -11,7 +11,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 
 from server import PROTOCOL_VERSION
-from server.api import admin_routes, auth_routes, intake_routes, region_routes, sync_routes
+from server.api import (
+    admin_routes,
+    audit_routes,
+    auth_routes,
+    intake_routes,
+    region_routes,
+    sync_routes,
+)
 from server.api.http import check_protocol, on_user_error, on_validation_error
 from server.database import make_engine
 from server.errors import UserError
@@ -36,6 +43,7 @@ def create_app(database_url: str) -> FastAPI:
     app.include_router(intake_routes.router)
     app.include_router(region_routes.router)
     app.include_router(admin_routes.router)
+    app.include_router(audit_routes.router)
 
     @app.get("/health", tags=["supervision"])
     def health() -> dict[str, str]:

@@ -26,6 +26,7 @@ from server.accounts import (
     revoke_officer,
     set_territories,
 )
+from server.audit import ACTIONS, DEFAULT_LIMIT, audit_text
 from server.config import DATABASE_URL_ENV, default_database_url
 from server.database import make_engine, reading, writing
 from server.errors import UserError
@@ -104,6 +105,12 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "device_id", metavar="POSTE", help="identifiant du poste (device list)"
         )
+
+    audit = commands.add_parser("audit", parents=[database], help="lire le journal d'audit")
+    audit.add_argument("--officer", metavar="EMAIL", help="les entrées de ce compte seulement")
+    audit.add_argument("--since", metavar="DATE", help="depuis ce jour (25/11/2026, 2026-11-25)")
+    audit.add_argument("--action", choices=list(ACTIONS), help="cette action seulement")
+    audit.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N")
     return parser
 
 
@@ -163,6 +170,17 @@ def _run(arguments: argparse.Namespace) -> None:
             print(f"{count} territoires chargés.")
         elif command == "device":
             _device_command(engine, arguments)
+        elif command == "audit":
+            with reading(engine) as session:
+                print(
+                    audit_text(
+                        session,
+                        officer=arguments.officer,
+                        since=arguments.since,
+                        action=arguments.action,
+                        limit=arguments.limit,
+                    )
+                )
         else:
             _officer_command(engine, arguments)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.models.accounts import Device, LoginFailure, Officer, OfficerTerritory, Token
+from server.models.audit import AuditEntry
 from server.models.base import Base
 from server.models.records import (
     AppliedChange,
@@ -15,6 +16,7 @@ from server.models.territory import Territory
 
 __all__ = [
     "AppliedChange",
+    "AuditEntry",
     "Base",
     "Conflict",
     "Device",
