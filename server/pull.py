@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from server.accounts import Caller
 from server.database import current_seq
+from server.erasure import notices as erasure_notices
 from server.errors import ForbiddenError, NotFoundError
 from server.models import Conflict, PurgeNotice, Record
-from server.models.records import HOUSEHOLD_SCOPE
+from server.models.records import HOUSEHOLD_SCOPE, ErasureNotice
 from server.models.territory import COMMUNE, DEPARTEMENT, EPCI
 from server.records import placement_of_record
 from server.scope import Scope, officer_scope
@@ -120,7 +121,7 @@ def _purges(
 def pull(
     session: Session, caller: Caller, cursor: int, limit: int, territory: str | None = None
 ) -> dict[str, Any]:
-    """One page of records, conflicts and purges after ``cursor``."""
+    """One page of records, conflicts, purges and erasures after ``cursor``."""
     scope = officer_scope(session, caller.officer_id)
     if territory is not None:
         kind = scope.kind_of(territory)
@@ -129,11 +130,13 @@ def pull(
         record_clause = _code_clause(Record, kind, territory)
         conflict_clause = _code_clause(Conflict, kind, territory)
         purge_clause = _code_clause(PurgeNotice, kind, territory)
+        erasure_clause = _code_clause(ErasureNotice, kind, territory)
         checksum_codes = [(kind, territory)]
     else:
         record_clause = scope.clause(Record)
         conflict_clause = scope.clause(Conflict)
         purge_clause = scope.clause(PurgeNotice, with_shared=False)
+        erasure_clause = scope.clause(ErasureNotice, with_shared=False)
         checksum_codes = [(scope.kind_of(code) or "", code) for code in scope.codes]
     upper = current_seq(session)
     records = session.scalars(
@@ -153,6 +156,7 @@ def pull(
     return {
         "records": [record_payload(record) for record in records],
         "purges": _purges(session, scope, purge_clause, cursor, page_end),
+        "erasures": erasure_notices(session, erasure_clause, cursor, page_end),
         "conflicts": [conflict_payload(conflict) for conflict in conflicts],
         "cursor": page_end,
         "more": more,

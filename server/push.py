@@ -4,7 +4,7 @@ Every change is answered (applied, duplicate or rejected) and its id recorded,
 so a re-sent page is applied once; a rejected change writes nothing but its
 answer and never blocks the ones behind it. Moves of households to another
 territory are settled at the end of the page, so the edits pushed with the move
-still land where the officer could write them.
+still land where the officer could write them; so are erasures (``server/erasure.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from server.accounts import Caller
 from server.database import SequenceAllocator
+from server.erasure import erase_marked
 from server.errors import OUT_OF_SCOPE
 from server.hlc import is_valid as is_valid_hlc
 from server.merge import Change, merge
@@ -94,6 +95,8 @@ class PushPage:
         self.territories: list[Territory] = []
         self._load_wished_territories()
         self.touched_households: set[str] = set()
+        self.written_households: set[str] = set()
+        """Households a change of this page wrote to: checked for erasure at its end."""
 
     def _load_wished_territories(self) -> None:
         """Read the territories this page's wishes name in one query.
@@ -150,6 +153,7 @@ class PushPage:
         targets = stored_targets(self.session, self.touched_households)
         for household_id in sorted(self.touched_households):
             relocate(self.session, self.allocator, household_id, targets.get(household_id, []))
+        erase_marked(self.session, self.allocator, self.written_households)
         self.allocator.flush()
         return results
 
@@ -191,6 +195,7 @@ class PushPage:
             return
         household_id, placement = self._household_placement(change, record)
         self._write(change, record, HOUSEHOLD_SCOPE, placement, household_id)
+        self.written_households.add(household_id)
         if change.table in {"household", "household_target"}:
             self.touched_households.add(household_id)
 

@@ -86,9 +86,7 @@ class Household(Synced, Base):
     registered_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     origin_country: Mapped[str] = mapped_column(String(2), default="FR")
-    origin_commune_code: Mapped[str | None] = mapped_column(
-        foreign_key("commune.code"), index=True
-    )
+    origin_commune_code: Mapped[str | None] = mapped_column(foreign_key("commune.code"), index=True)
     origin_city: Mapped[str | None] = mapped_column(String(120))
 
     project_types: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -110,9 +108,9 @@ class Household(Synced, Base):
     consent_withdrawn_channel: Mapped[ConsentChannel | None] = mapped_column(
         Enum(
             ConsentChannel,
-            name="consentwithdrawnchannel",  # two checks of one enum need two names
+            name="consentwithdrawnchannel",
             native_enum=False,
-            create_constraint=True,
+            create_constraint=False,  # SQLite adds no CHECK to an existing table
             validate_strings=True,
             values_callable=lambda members: [member.value for member in members],
         )

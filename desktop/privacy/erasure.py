@@ -197,13 +197,13 @@ def wipe_freed_space(engine: Engine) -> None:
     truncated (retried a few times if a reader holds it; logged if it still does).
     """
     with engine.connect() as connection:
-        secure_delete(connection)
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA secure_delete = ON")
         with connection.begin():
             connection.exec_driver_sql(
                 "INSERT INTO household_search (household_search) VALUES ('optimize')"
             )
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
         for _ in range(5):
             busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy is None or busy[0] == 0:

@@ -14,6 +14,9 @@ right. Rules (``docs/sync-protocol.md``, "Pull"):
   down, so their base versions stay consistent.
 - A purge deletes the household and everything under it for real, once the
   outbox holds no change of it; until then it waits in ``sync_purge``.
+- An erasure notice anonymises the household with SQL and drops its queued
+  changes (``desktop.privacy.erasure.erase_received``); once the page has
+  committed, the freed space and the WAL are wiped.
 - Conflicts are stored once each (by their seq, and by record, field and lost
   clock, which stay the same when a moved household's conflicts get new seqs).
 
@@ -39,6 +42,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, sel
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.models import SyncConflict, SyncOutbox, SyncPurge, utcnow
+from desktop.privacy import erasure
 from desktop.sync import clock, codec, state
 from desktop.sync.errors import GarbageAnswerError
 from desktop.sync.messages import Conflict, PulledRecord, PullPage
@@ -58,6 +62,8 @@ class Applied:
     purged: int
     deferred_purges: int
     conflicts: int
+    erased: int = 0
+    """Households anonymised on the server's word (GDPR erasure)."""
 
 
 @contextlib.contextmanager
@@ -91,7 +97,10 @@ def apply_page(engine: Engine, page: PullPage, *, advance_cursor: bool = True) -
         CodecError: a value of the page does not fit its column; nothing was written.
     """
     with pull_connection(engine) as connection, connection.begin():
-        return apply_page_on(connection, page, advance_cursor=advance_cursor)
+        applied = apply_page_on(connection, page, advance_cursor=advance_cursor)
+    if applied.erased:
+        erasure.wipe_freed_space(engine)
+    return applied
 
 
 def apply_page_on(
@@ -111,11 +120,12 @@ def apply_page_on(
             purged += 1
         else:
             deferred += 1
+    erased = sum(erasure.erase_received(connection, household) for household in page.erasures)
     conflicts = sum(_store_conflict(connection, conflict) for conflict in page.conflicts)
     _receive_clocks(connection, [record.hlc for record in page.records if record.hlc])
     if advance_cursor:
         state.write(connection, state.CURSOR, str(max(page.cursor, state.cursor(connection))))
-    return Applied(written, purged, deferred, conflicts)
+    return Applied(written, purged, deferred, conflicts, erased)
 
 
 def apply_deferred_purges(connection: Connection) -> int:

@@ -7,7 +7,7 @@ here, so the engine never writes a page it only half understood.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from desktop.sync import clock
@@ -76,6 +76,8 @@ class PullPage:
     cursor: int
     more: bool
     checksums: dict[str, str]
+    erasures: list[uuid.UUID] = field(default_factory=list)
+    """Households erased (GDPR) since the cursor: anonymised here too."""
 
 
 def parse_push(payload: Any) -> PushAnswer:
@@ -102,6 +104,10 @@ def parse_pull(payload: Any) -> PullPage:
     for item in _list(body.get("purges", []), "purges"):
         entry = _object(item, "purges[]")
         purges.append(Purge(_text(entry.get("table"), "table"), _uuid(entry.get("id"))))
+    erasures = [
+        _uuid(_object(item, "erasures[]").get("household_id"))
+        for item in _list(body.get("erasures", []), "erasures")
+    ]
     conflicts = [_conflict(item) for item in _list(body.get("conflicts", []), "conflicts")]
     checksums = body.get("checksums") or {}
     if not isinstance(checksums, dict):
@@ -113,6 +119,7 @@ def parse_pull(payload: Any) -> PullPage:
         cursor=_integer(body.get("cursor"), "cursor"),
         more=_boolean(body.get("more"), "more"),
         checksums={str(key): str(value) for key, value in checksums.items()},
+        erasures=erasures,
     )
 
 

@@ -77,6 +77,12 @@ class PurgeOut(BaseModel):
     id: str
 
 
+class ErasureOut(BaseModel):
+    """A household erased (GDPR): the device anonymises its copy."""
+
+    household_id: str
+
+
 class ConflictOut(BaseModel):
     seq: int
     table: str
@@ -97,6 +103,7 @@ class PullResponse(BaseModel):
     protocol: int
     records: list[RecordOut]
     purges: list[PurgeOut]
+    erasures: list[ErasureOut]
     conflicts: list[ConflictOut]
     cursor: int
     more: bool

@@ -5,8 +5,8 @@ it does not need the client's relational schema. Territory codes are copied onto
 each record when it is written, so a scoped pull is an index lookup.
 
 ``seq`` values come from one counter (``sync_counter``) bumped under a
-transaction-wide lock, so seq order is commit order; records, conflicts and
-purge notices share it, and one cursor pages through all three.
+transaction-wide lock, so seq order is commit order; records, conflicts, purge and
+erasure notices share it, and one cursor pages through all four.
 """
 
 from __future__ import annotations
@@ -105,6 +105,23 @@ class PurgeNotice(Base):
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     household_id: Mapped[str] = mapped_column(String(32), index=True)
+    departement_code: Mapped[str | None] = mapped_column(String(3))
+    epci_siren: Mapped[str | None] = mapped_column(String(9))
+    commune_code: Mapped[str | None] = mapped_column(String(5))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ErasureNotice(Base):
+    """A household was erased (GDPR): every device of its territory erases its copy.
+
+    Kept for ever, in the household's territory, so a device that pulls later
+    (or from scratch) still erases what an older copy of it may hold.
+    """
+
+    __tablename__ = "erasure_notice"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    household_id: Mapped[str] = mapped_column(String(32), unique=True)
     departement_code: Mapped[str | None] = mapped_column(String(3))
     epci_siren: Mapped[str | None] = mapped_column(String(9))
     commune_code: Mapped[str | None] = mapped_column(String(5))

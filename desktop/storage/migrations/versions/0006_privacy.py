@@ -4,7 +4,8 @@ Revision ID: 0006_privacy
 Revises: 0005_indicators
 
 Three nullable columns on ``household``, added with ``ALTER TABLE ADD COLUMN``
-(no rebuild of the table, so the triggers of the derived tables stay in place).
+(no rebuild of the table, so the triggers of the derived tables stay in place;
+hence no CHECK on the withdrawal channel, which the model's enum validates).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def upgrade() -> None:
                 *CHANNELS,
                 name="consentwithdrawnchannel",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
             ),
             nullable=True,
         ),
