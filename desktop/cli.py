@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.logs import setup_logging
-from desktop.paths import database_path, default_data_dir
+from desktop.paths import check_data_dir, database_path, default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.self_check import Interface
+    from desktop.storage import Database
 
 log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
@@ -103,6 +109,11 @@ def _period_options() -> argparse.ArgumentParser:
     )
     period.add_argument("--departement", metavar="CODE")
     period.add_argument(
+        "--event",
+        metavar="ÉVÉNEMENT",
+        help=translate("Cli", "les visiteurs de cet événement, avec le bilan du stand"),
+    )
+    period.add_argument(
         "--spending-per-person",
         type=int,
         metavar="EUROS",
@@ -118,6 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate("Cli", "Escale, le poste de travail des chargés d'accueil."),
     )
     parser.add_argument("--version", action="version", version=f"Escale {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "vérifier l'installation (base, migrations, dossier PDF, polices, traductions, "
+            "fenêtre) dans un dossier temporaire, sans toucher aux données",
+        ),
+    )
     parser.add_argument(
         "--demo-if-empty",
         type=int,
@@ -321,6 +341,7 @@ def run_stats(args: argparse.Namespace) -> int:
             registered_from=args.registered_from,
             registered_to=args.registered_to,
             departement=args.departement,
+            event=args.event,
             spending_per_person_eur=args.spending_per_person,
             as_json=args.json,
             passphrase=read_passphrase(args),
@@ -341,6 +362,7 @@ def run_report(args: argparse.Namespace) -> int:
             registered_from=args.registered_from,
             registered_to=args.registered_to,
             departement=args.departement,
+            event=args.event,
             spending_per_person_eur=args.spending_per_person,
             today=date.today(),
             passphrase=read_passphrase(args),
@@ -370,12 +392,47 @@ def run_gui(args: argparse.Namespace) -> int:
     return run_application(args.data_dir, demo_if_empty=args.demo_if_empty)
 
 
+def run_self_check(_args: argparse.Namespace) -> int:
+    from desktop.self_check import self_check
+
+    return self_check(_qt_interface)
+
+
+def _qt_interface() -> Interface:
+    """The self-check's Qt steps, built from the UI package (imported only when they run)."""
+    from desktop.self_check import Interface
+    from desktop.ui.application import create_application, create_main_window
+    from desktop.ui.settings import open_settings
+    from desktop.ui.translations import ENGLISH, install_translations
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application()
+
+    def install_english() -> tuple[int, Callable[[], None]]:
+        installed = install_translations(ENGLISH)
+        return len(installed.translators), installed.remove
+
+    def build_main_window(database: Database, data_dir: Path) -> None:
+        window = create_main_window(database, open_settings(data_dir), auto_sync=False)
+        window.close()
+        window.deleteLater()
+
+    return Interface(install_english=install_english, build_main_window=build_main_window)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen build's worker processes (batch welcome packs) start here: run them, not the app.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     args.data_dir = (getattr(args, "data_dir", None) or default_data_dir()).expanduser()
     log_file = setup_logging(args.data_dir)
+    if args.self_check:
+        return run_self_check(args)
     handler: Handler = getattr(args, "handler", run_gui)
     try:
+        if args.command is not None:  # the window says it in a message box (run_application)
+            check_data_dir(args.data_dir)
         return handler(args)
     except UserFacingError as error:
         print(error.message, file=sys.stderr)
