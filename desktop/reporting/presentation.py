@@ -13,6 +13,7 @@ from typing import Any
 from desktop.i18n import translate
 from desktop.reporting.french_numbers import format_count, format_decimal, format_euros, format_rate
 from desktop.reporting.indicators import IndicatorFilter, Indicators, Step, TerritoryFigures
+from desktop.reporting.stand import StandTally, TallyRow
 
 
 def unknown_territory_label() -> str:
@@ -191,4 +192,60 @@ def describe_indicators(indicators: Indicators) -> str:
                     people=format_count(row.people_settled),
                 )
             )
+    return "\n".join(lines)
+
+
+def _tally_row(row: TallyRow) -> dict[str, Any]:
+    return {"code": row.code, "name": row.name, "households": row.households, "people": row.people}
+
+
+def stand_to_json(tally: StandTally) -> dict[str, Any]:
+    """The stand's tally under stable English keys (``code`` ``null``: not known)."""
+    return {
+        "event_id": str(tally.event_id),
+        "event_name": tally.event_name,
+        "place": tally.place,
+        "starts_on": tally.starts_on.isoformat(),
+        "ends_on": tally.ends_on.isoformat(),
+        "households": tally.households,
+        "people": tally.people,
+        "by_departement": [_tally_row(row) for row in tally.by_departement],
+        "by_epci": [_tally_row(row) for row in tally.by_epci],
+        "by_project": [_tally_row(row) for row in tally.by_project],
+    }
+
+
+def stand_heading(tally: StandTally) -> str:
+    """« Salon Vivre en province (Paris, 21/11/2026 – 22/11/2026) »."""
+    days = (
+        _day(tally.starts_on)
+        if tally.starts_on == tally.ends_on
+        else f"{_day(tally.starts_on)} – {_day(tally.ends_on)}"
+    )
+    where = f"{tally.place}, {days}" if tally.place else days
+    return f"{tally.event_name} ({where})"
+
+
+def stand_count(households: int, people: int) -> str:
+    """« 180 foyers, 412 personnes »."""
+    return translate("Reporting", "{households} foyers, {people} personnes").format(
+        households=format_count(households), people=format_count(people)
+    )
+
+
+def describe_stand(tally: StandTally) -> str:
+    """The tally as French text: the visitors, then by département and by project."""
+    lines = [
+        translate("Reporting", "Bilan du stand : {event}").format(event=stand_heading(tally)),
+        translate("Reporting", "Visiteurs : {count}.").format(
+            count=stand_count(tally.households, tally.people)
+        ),
+        translate("Reporting", "Par département souhaité (premier souhait) :"),
+    ]
+    for row in tally.by_departement:
+        name = f"{row.name} ({row.code})" if row.code else unknown_territory_label()
+        lines.append(f"  {name} : {stand_count(row.households, row.people)}")
+    lines.append(translate("Reporting", "Par projet (un foyer peut en avoir plusieurs) :"))
+    for row in tally.by_project:
+        lines.append(f"  {row.name} : {stand_count(row.households, row.people)}")
     return "\n".join(lines)

@@ -11,7 +11,13 @@ from desktop.documents.bilan import load_bilan, period_text, write_bilan
 from desktop.i18n import translate
 from desktop.reporting.french_numbers import format_count
 from desktop.reporting.indicators import IndicatorFilter
-from desktop.reporting.stats_command import departement_code, read_period, spending_amount
+from desktop.reporting.stats_command import (
+    departement_code,
+    known_event,
+    parse_event,
+    read_period,
+    spending_amount,
+)
 
 
 def report_text(
@@ -21,6 +27,7 @@ def report_text(
     registered_from: str | None = None,
     registered_to: str | None = None,
     departement: str | None = None,
+    event: str | None = None,
     spending_per_person_eur: int | None = None,
     today: date,
     passphrase: str | None = None,
@@ -29,11 +36,12 @@ def report_text(
 
     Raises:
         ValidationError: a date that is not one.
-        UserFacingError: a period ending before it starts, an unknown département,
-            a negative amount, an output folder that cannot be written.
+        UserFacingError: a period ending before it starts, an unknown département or
+            event, a negative amount, an output folder that cannot be written.
     """
     start, end = read_period(registered_from, registered_to)
     amount = spending_amount(spending_per_person_eur)
+    wanted_event = parse_event(event)
     from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
 
     database = open_database(database_file, passphrase)
@@ -42,6 +50,7 @@ def report_text(
             registered_from=start,
             registered_to=end,
             departement=departement_code(database, departement),
+            event_id=known_event(database, wanted_event),
         )
         data = load_bilan(database, flt, today=today, spending_per_person_eur=amount)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,13 +11,19 @@ from typing import TYPE_CHECKING
 from desktop.dates import parse_day
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
-from desktop.models import Departement
+from desktop.models import Departement, Event
 from desktop.reporting.indicators import (
     DEFAULT_SPENDING_PER_PERSON_EUR,
     IndicatorFilter,
     compute_indicators,
 )
-from desktop.reporting.presentation import describe_indicators, indicators_to_json
+from desktop.reporting.presentation import (
+    describe_indicators,
+    describe_stand,
+    indicators_to_json,
+    stand_to_json,
+)
+from desktop.reporting.stand import compute_stand_tally
 
 if TYPE_CHECKING:
     from desktop.storage import Database
@@ -28,34 +35,46 @@ def stats_text(
     registered_from: str | None = None,
     registered_to: str | None = None,
     departement: str | None = None,
+    event: str | None = None,
     spending_per_person_eur: int | None = None,
     as_json: bool = False,
     passphrase: str | None = None,
 ) -> str:
     """What ``escale stats`` prints; dates as typed (25/11/2026 or 2026-11-25).
 
+    With ``event`` (an event's id), the figures are those of its visitors and
+    the stand's tally follows them (``stand`` in JSON).
+
     Raises:
         ValidationError: a date that is not one, or a period that ends before it starts.
-        UserFacingError: an unknown département, a negative amount, an unusable database.
+        UserFacingError: an unknown département or event, a negative amount, an
+            unusable database.
     """
     start, end = read_period(registered_from, registered_to)
     amount = spending_amount(spending_per_person_eur)
+    wanted_event = parse_event(event)
     from desktop.storage import open_database  # noqa: PLC0415 - checks come before opening
 
     database = open_database(database_file, passphrase)
     try:
-        code = departement_code(database, departement)
+        flt = IndicatorFilter(
+            registered_from=start,
+            registered_to=end,
+            departement=departement_code(database, departement),
+            event_id=known_event(database, wanted_event),
+        )
         with database.engine.connect() as connection:
-            indicators = compute_indicators(
-                connection,
-                IndicatorFilter(registered_from=start, registered_to=end, departement=code),
-                spending_per_person_eur=amount,
-            )
+            indicators = compute_indicators(connection, flt, spending_per_person_eur=amount)
+            tally = compute_stand_tally(connection, flt)
     finally:
         database.close()
     if as_json:
-        return json.dumps(indicators_to_json(indicators), ensure_ascii=False, indent=2)
-    return describe_indicators(indicators)
+        figures = indicators_to_json(indicators)
+        if tally is not None:
+            figures["stand"] = stand_to_json(tally)
+        return json.dumps(figures, ensure_ascii=False, indent=2)
+    described = describe_indicators(indicators)
+    return described if tally is None else f"{described}\n\n{describe_stand(tally)}"
 
 
 def read_period(
@@ -109,6 +128,41 @@ def departement_code(database: Database, departement: str | None) -> str | None:
                 ).format(code=departement)
             )
     return code
+
+
+def parse_event(event: str | None) -> uuid.UUID | None:
+    """``--event`` as typed: an event's id (32 hexadecimal digits, dashes allowed).
+
+    Raises:
+        UserFacingError: not an id.
+    """
+    if event is None:
+        return None
+    from desktop.documents.headless import parse_id  # noqa: PLC0415 - ReportLab only if asked
+
+    return parse_id(event, translate("Cli", "événement"))
+
+
+def known_event(database: Database, event_id: uuid.UUID | None) -> uuid.UUID | None:
+    """``event_id`` once known to the base (a deleted event is not).
+
+    Raises:
+        UserFacingError: no event has that id.
+    """
+    if event_id is None:
+        return None
+    with database.session() as session:
+        event = session.get(Event, event_id)
+        if event is None or event.deleted:
+            raise UserFacingError(
+                translate(
+                    "Cli",
+                    "--event : aucun événement n'a l'identifiant {id} dans cette base ; "
+                    "vérifiez-le, ou synchronisez d'abord si l'événement a été créé sur un "
+                    "autre poste.",
+                ).format(id=event_id)
+            )
+    return event_id
 
 
 def _day(text: str | None, option: str) -> date | None:
