@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.errors import UserFacingError
-from desktop.paths import database_path
+from desktop.paths import check_data_dir, database_path
 from desktop.storage import Database, open_database
 from desktop.ui import style
 from desktop.ui.background import run_while_waiting
@@ -95,6 +95,7 @@ def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
     collector.start()
     splash = StartupSplash()
     try:
+        check_data_dir(data_dir)  # read-only or full: said in a box before anything is written
         splash.show_step(translate("Application", "Ouverture de la base de données…"))
         database = run_while_waiting(lambda: open_database(database_path(data_dir)))
         try:
