@@ -39,6 +39,7 @@ PROBE_TEXT = "Escale, le poste de travail des chargés d'accueil."
 """A message of the English catalogue: once English is installed, it must come back translated."""
 SAMPLE_COMMUNE = "58194"  # Nevers
 SAMPLE_NAME = "Vérification"
+SAMPLE_PASSPHRASE = "vérification de l'installation d'Escale"
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,8 @@ def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
         (translate("SelfCheck", "Écriture et relecture d'un foyer"), _household),
         (translate("SelfCheck", "Polices DejaVu"), _fonts),
         (translate("SelfCheck", "Dossier d'installation en PDF"), _dossier),
+        (translate("SelfCheck", "Packs d'accueil en deux processus"), _welcome_packs),
+        (translate("SelfCheck", "Chiffrement de la base (SQLCipher)"), _encryption),
         (translate("SelfCheck", "Traduction anglaise"), _translations),
         (translate("SelfCheck", "Fenêtre principale"), _main_window),
     ]
@@ -212,6 +215,34 @@ def _dossier(run: _Run) -> str:
     return translate("SelfCheck", "{pages} page(s), {size} Ko").format(
         pages=pages, size=len(content) // 1024
     )
+
+
+def _welcome_packs(run: _Run) -> str:
+    """Worker processes of a frozen build start the executable again: they must find their way."""
+    from desktop.documents.batch import render_welcome_packs  # noqa: PLC0415
+
+    database = _needs_database(run)
+    if run.household_id is None:
+        raise StepFailedError(translate("SelfCheck", "pas de foyer à imprimer (étape précédente)"))
+    output = run.folder / "packs.pdf"
+    result = render_welcome_packs(
+        database, [run.household_id] * 2, output, today=date.today(), workers=2
+    )
+    if result.pages == 0 or not output.exists():
+        raise StepFailedError(translate("SelfCheck", "aucun pack produit"))
+    return translate("SelfCheck", "{pages} page(s)").format(pages=result.pages)
+
+
+def _encryption(run: _Run) -> str:
+    from desktop.storage import open_database  # noqa: PLC0415
+
+    path = run.folder / "chiffree.db"
+    open_database(path, passphrase=SAMPLE_PASSPHRASE).close()
+    if path.read_bytes()[:16] == b"SQLite format 3\0":
+        raise StepFailedError(translate("SelfCheck", "la base créée n'est pas chiffrée"))
+    reopened = open_database(path, passphrase=SAMPLE_PASSPHRASE)
+    reopened.close()
+    return translate("SelfCheck", "base chiffrée créée et rouverte")
 
 
 def _translations(run: _Run) -> str:
