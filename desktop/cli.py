@@ -277,10 +277,13 @@ def run_login(args: argparse.Namespace) -> int:
         raise UserFacingError(translate("Cli", "Aucun mot de passe reçu sur l'entrée standard."))
     from desktop.storage import open_database
     from desktop.sync.account import login
+    from desktop.sync.errors import DeviceWipedError
 
     database = open_database(database_path(args.data_dir), passphrase)
     try:
         account = login(database.engine, args.server, args.email, password)
+    except DeviceWipedError:
+        return _wipe_lost_device(database)
     finally:
         database.close()
     print(
@@ -294,6 +297,7 @@ def run_login(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     """Exit status 0 when the sync went through, 2 when it stopped (server unreachable…)."""
     from desktop.storage import open_database
+    from desktop.sync.errors import DeviceWipedError
     from desktop.sync.run import sync_logged_in
 
     database = open_database(database_path(args.data_dir), read_passphrase(args))
@@ -301,11 +305,24 @@ def run_sync(args: argparse.Namespace) -> int:
         report = sync_logged_in(database)
     finally:
         database.close()
+    if isinstance(report.error, DeviceWipedError):
+        return _wipe_lost_device(database)
     print(report.describe())
     if report.error is not None:
         print(report.error.message, file=sys.stderr)
         return 2
     return 0
+
+
+def _wipe_lost_device(database: Database) -> int:
+    """The server says this device was reported lost: close its database, wipe it, say so."""
+    from desktop.storage.wipe import wipe_local_data
+    from desktop.sync.errors import DeviceWipedError
+
+    database.close()
+    wipe_local_data(database.path)
+    print(DeviceWipedError().message, file=sys.stderr)
+    return 2
 
 
 def run_dossier(args: argparse.Namespace) -> int:

@@ -10,35 +10,53 @@ from __future__ import annotations
 
 import socket
 import uuid
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from desktop.sync import state
 from desktop.sync.errors import GarbageAnswerError
-from desktop.sync.transport import Transport
+from desktop.sync.transport import Transport, check_server_url
+
+CA_BUNDLE = "sync_ca_bundle"
+"""The certificate authority file of the region's own PKI, chosen at login ("" for none)."""
 
 
-def login(engine: Engine, server_url: str, email: str, password: str) -> state.Account:
-    """Log in as ``email`` and keep the device token.
+def login(
+    engine: Engine,
+    server_url: str,
+    email: str,
+    password: str,
+    *,
+    ca_bundle: str | Path | None = None,
+) -> state.Account:
+    """Log in as ``email`` and keep the device token (and ``ca_bundle``, for the next syncs).
 
     A different officer than the one this device synced as starts again from
     cursor 0, so they receive their own scope whole.
 
     Raises:
-        SyncError: unreachable server, wrong password (401), revoked account (403)…
+        SyncError: unreachable server, wrong password (401), revoked account (403),
+            ``http://`` to another machine, certificate not trusted…
     """
     with engine.begin() as connection:
         device = state.device_id(connection)
-    with Transport(server_url) as transport:
+    with Transport(server_url, ca_bundle=ca_bundle) as transport:
         answer = transport.login(email, password, device, socket.gethostname() or "Escale")
-    account = _account(server_url.rstrip("/"), answer)
+    account = _account(check_server_url(server_url), answer)
     with engine.begin() as connection:
         previous = state.account(connection)
         if previous is not None and previous.officer_id != account.officer_id:
             state.write(connection, state.CURSOR, "0")
         state.store_account(connection, account)
+        state.write(connection, CA_BUNDLE, str(ca_bundle) if ca_bundle else "")
     return account
+
+
+def stored_ca_bundle(connection: Connection) -> str | None:
+    """The authority file chosen at login; ``None``: ``ESCALE_CA_BUNDLE`` or the system's."""
+    return state.read(connection, CA_BUNDLE) or None
 
 
 def _account(server_url: str, answer: Any) -> state.Account:

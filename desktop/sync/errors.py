@@ -137,3 +137,75 @@ class NotLoggedInError(SyncError):
                 "« escale login --server ADRESSE --email VOTRE_EMAIL --password-stdin ».",
             )
         )
+
+
+class ThrottledError(SyncError):
+    """Too many failed logins: the server holds this account back for a while (429)."""
+
+    def __init__(self, detail: str | None, retry_after: int | None) -> None:
+        super().__init__(
+            detail
+            or translate(
+                "Sync",
+                "Trop de tentatives de connexion échouées : réessayez dans quelques minutes.",
+            )
+        )
+        self.retry_after = retry_after
+
+
+class DeviceWipedError(SyncError):
+    """The administrator reported this device lost: its local data must be wiped now."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Sync",
+                "Ce poste a été déclaré perdu auprès du serveur régional : ses données locales "
+                "(dossiers, sauvegardes, journal) ont été effacées. Si vous l'avez retrouvé, "
+                "adressez-vous à votre administrateur ; sur un nouveau poste, connectez-vous : "
+                "la première synchronisation ramène tout votre territoire.",
+            )
+        )
+
+
+class InsecureServerError(SyncError):
+    """An address the device refuses to send a password or a token to."""
+
+    def __init__(self, server_url: str) -> None:
+        super().__init__(
+            translate(
+                "Sync",
+                "L'adresse « {url} » n'est pas sûre : le serveur régional se joint en "
+                "https:// (http:// n'est accepté que vers ce poste lui-même : 127.0.0.1, ::1 "
+                "ou localhost). Corrigez l'adresse, par exemple https://escale.region.fr.",
+            ).format(url=server_url)
+        )
+
+
+class CertificateRejectedError(SyncError):
+    """The server's TLS certificate does not verify against the trusted authorities."""
+
+    def __init__(self, server_url: str, reason: str) -> None:
+        super().__init__(
+            translate(
+                "Sync",
+                "Le certificat du serveur régional ({url}) n'a pas pu être vérifié ({reason}). "
+                "Rien n'a été envoyé. Si votre région a sa propre autorité de certification, "
+                "indiquez son fichier (variable ESCALE_CA_BUNDLE ou champ « Autorité de "
+                "certification » de la connexion) ; sinon prévenez l'assistance.",
+            ).format(url=server_url, reason=reason)
+        )
+
+
+class CaBundleError(SyncError):
+    """The certificate authority file given for a region's own PKI cannot be used."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            translate(
+                "Sync",
+                "Le fichier d'autorité de certification « {path} » est inutilisable ({reason}). "
+                "Indiquez un fichier PEM lisible (variable ESCALE_CA_BUNDLE ou champ « Autorité "
+                "de certification » de la connexion).",
+            ).format(path=path, reason=reason)
+        )

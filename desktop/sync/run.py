@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from desktop.storage import Database
 from desktop.sync import state
+from desktop.sync.account import stored_ca_bundle
 from desktop.sync.engine import Progress, SyncReport, sync_once
 from desktop.sync.errors import NotLoggedInError
 from desktop.sync.transport import Transport
@@ -27,7 +28,8 @@ def sync_logged_in(
     """
     with database.engine.connect() as connection:
         account = state.account(connection)
+        ca_bundle = stored_ca_bundle(connection)
     if account is None:
         raise NotLoggedInError()
-    with Transport(account.server_url, account.token) as transport:
+    with Transport(account.server_url, account.token, ca_bundle=ca_bundle) as transport:
         return sync_once(database, transport, progress=progress, cancelled=cancelled)

@@ -4,14 +4,22 @@ Push bodies are gzip-compressed (a first sync sends thousands of records);
 every request announces ``X-Escale-Protocol: 1``. Whatever goes wrong on the
 wire or in the answer becomes a :class:`~desktop.sync.errors.SyncError`
 before it reaches the engine, so the engine only decides whether to retry.
+
+A password and a token travel only over TLS: ``http://`` is refused unless the
+server is this very machine (tests, a local server). Certificates are verified
+against the system's authorities, or against a region's own authority file
+given as ``ca_bundle`` or in ``ESCALE_CA_BUNDLE``.
 """
 
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
+import os
 import ssl
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,24 +27,37 @@ import httpx
 from desktop import __version__
 from desktop.sync import messages
 from desktop.sync.errors import (
+    CaBundleError,
+    CertificateRejectedError,
     ConnectionDroppedError,
+    DeviceWipedError,
     ForbiddenError,
     GarbageAnswerError,
+    InsecureServerError,
     NotAuthenticatedError,
     RequestRefusedError,
     ServerBusyError,
     ServerTimeoutError,
     ServerUnreachableError,
     SyncError,
+    ThrottledError,
     UpgradeRequiredError,
 )
 
 PROTOCOL_HEADER = "X-Escale-Protocol"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+CA_BUNDLE_ENV = "ESCALE_CA_BUNDLE"
+"""A PEM file of the certificate authorities to trust instead of the system's."""
+DEVICE_WIPED = "device_wiped"
 
 
 class Transport:
-    """One server, one officer's token; a thin, typed layer over ``httpx.Client``."""
+    """One server, one officer's token; a thin, typed layer over ``httpx.Client``.
+
+    Raises:
+        InsecureServerError: ``http://`` to another machine, or no ``https://`` at all.
+        CaBundleError: the certificate authority file cannot be read.
+    """
 
     def __init__(
         self,
@@ -44,16 +65,21 @@ class Transport:
         token: str | None = None,
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        ca_bundle: str | Path | None = None,
     ) -> None:
-        self.server_url = server_url.rstrip("/")
+        self.server_url = check_server_url(server_url)
         headers = {
             PROTOCOL_HEADER: str(messages.PROTOCOL),
             "User-Agent": f"Escale/{__version__}",
         }
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        bundle = ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None
         self._client = httpx.Client(
-            base_url=self.server_url, headers=headers, timeout=timeout, verify=_tls_context()
+            base_url=self.server_url,
+            headers=headers,
+            timeout=timeout,
+            verify=tls_context(str(bundle) if bundle else None),
         )
 
     def __enter__(self) -> Transport:
@@ -116,6 +142,9 @@ class Transport:
         except httpx.TimeoutException as error:
             raise ServerTimeoutError() from error
         except httpx.ConnectError as error:
+            refusal = _certificate_refusal(error)
+            if refusal is not None:
+                raise CertificateRejectedError(self.server_url, refusal) from error
             raise ServerUnreachableError(self.server_url) from error
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
             raise ConnectionDroppedError() from error
@@ -124,10 +153,70 @@ class Transport:
         return _answer(response)
 
 
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+
+def check_server_url(server_url: str) -> str:
+    """``server_url`` without trailing slash, if ``https://`` (or ``http://`` to loopback)."""
+    cleaned = server_url.strip().rstrip("/")
+    try:
+        url = httpx.URL(cleaned)
+    except httpx.InvalidURL:
+        raise InsecureServerError(server_url) from None
+    if not url.host or url.scheme not in {"https", "http"}:
+        raise InsecureServerError(server_url)
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise InsecureServerError(server_url)
+    return cleaned
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """The verifying TLS context: the system's authorities, or only those of ``ca_bundle``."""
+    if ca_bundle is None:
+        return _default_tls_context()
+    path = Path(ca_bundle).expanduser()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as error:
+        raise CaBundleError(str(path), error.strerror or str(error)) from error
+    return _bundle_tls_context(str(path), stamp)
+
+
 @cache
-def _tls_context() -> ssl.SSLContext:
+def _default_tls_context() -> ssl.SSLContext:
     """One TLS context per process: loading the certificate authorities takes 25 ms a client."""
     return httpx.create_ssl_context()
+
+
+@cache
+def _bundle_tls_context(path: str, _stamp: int) -> ssl.SSLContext:
+    """Kept per file and modification time: a renewed authority file is read again."""
+    try:
+        return ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as error:
+        reason = getattr(error, "strerror", None) or getattr(error, "reason", None) or str(error)
+        raise CaBundleError(path, str(reason)) from error
+
+
+def _certificate_refusal(error: BaseException) -> str | None:
+    """Why TLS verification failed, when that is what cut the connection."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return str(seen.verify_message or seen.reason or seen)
+        if isinstance(seen, ssl.SSLError):
+            return str(seen.reason or seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _answer(response: httpx.Response) -> Any:
@@ -149,6 +238,11 @@ def _failure(response: httpx.Response) -> SyncError:
         return NotAuthenticatedError(detail)
     if status == 403:
         return ForbiddenError(detail)
+    if status == 410 and _code(response) == DEVICE_WIPED:
+        return DeviceWipedError()
+    if status == 429 and detail is not None:
+        retry_after = response.headers.get("retry-after", "")
+        return ThrottledError(detail, int(retry_after) if retry_after.isdigit() else None)
     if status == 429 or status >= 500:
         return ServerBusyError(status)
     return RequestRefusedError(status, detail)
@@ -162,3 +256,13 @@ def _detail(response: httpx.Response) -> str | None:
         return None
     detail = body.get("detail") if isinstance(body, dict) else None
     return detail if isinstance(detail, str) and detail.strip() else None
+
+
+def _code(response: httpx.Response) -> str | None:
+    """The server's machine-readable ``code``, for the answers the client must act on."""
+    try:
+        body = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else None
