@@ -3,7 +3,8 @@
 What it shows, in this order: the period and the territory it covers; the
 headline figures (registered, contacted, accompanied, settled households and
 people, children schooled, yearly spending in the region, median time to
-settle); a sentence that says them; the funnel from registration to settling
+settle); a sentence that says them; for an event, the stand's tally (its
+visitors by wished territory and by project); the funnel from registration to settling
 with the rate of each step; the settlements month by month; a table by
 département then by intercommunality (each with its totals); and a short note
 that defines every figure, so the numbers quoted from it are read the same way
@@ -47,7 +48,8 @@ from desktop.reporting.indicators import (
     compute_indicators,
 )
 from desktop.reporting.months import every_month
-from desktop.reporting.presentation import unknown_territory_label
+from desktop.reporting.presentation import stand_count, stand_heading, unknown_territory_label
+from desktop.reporting.stand import StandTally, TallyRow, compute_stand_tally
 from desktop.storage import Database
 
 NNBSP = french.NNBSP
@@ -72,6 +74,8 @@ class BilanData:
     """What the figures are about beyond the period: « Nièvre (58) », « Salon de Paris »…"""
     epci_departements: dict[str, str] = field(default_factory=dict)
     """Each intercommunality's département (the one most of its communes are in)."""
+    stand: StandTally | None = None
+    """The stand's tally, when the figures are an event's."""
 
 
 def load_bilan(
@@ -88,9 +92,12 @@ def load_bilan(
             connection, flt, spending_per_person_eur=spending_per_person_eur
         )
         scope = _scope_labels(connection, flt)
+        stand = compute_stand_tally(connection, flt)
         sirens = [row.code for row in indicators.by_epci if row.code]
-        departements = _epci_departements(connection, sirens)
-    return BilanData(indicators, today, scope, departements)
+        if stand is not None:
+            sirens += [row.code for row in stand.by_epci if row.code]
+        departements = _epci_departements(connection, sorted(set(sirens)))
+    return BilanData(indicators, today, scope, departements, stand)
 
 
 def render_bilan(data: BilanData) -> bytes:
@@ -298,6 +305,7 @@ class Bilan(Document):
     def story(self) -> list[Flowable]:
         flowables = self._cover()
         flowables += self._headline()
+        flowables += self._stand()
         flowables += self._funnel()
         flowables += self._months()
         flowables += self._territories()
@@ -419,6 +427,116 @@ class Bilan(Document):
                 money=money(figures.yearly_spending_eur),
             )
         )
+
+    # The stand's tally -------------------------------------------------------------------
+
+    def _stand(self) -> list[Flowable]:
+        """The event's visitors: by wished département and by project side by side, then by EPCI."""
+        stand = self.data.stand
+        if stand is None:
+            return []
+        lead = paragraph(
+            _text(
+                _t("{event} : {count} rencontrés sur le stand.").format(
+                    event=stand_heading(stand),
+                    count=stand_count(stand.households, stand.people),
+                )
+            ),
+            "body",
+        )
+        half = (self.content_width - 6 * mm) / 2
+        departements = self._tally_table(
+            stand.by_departement,
+            _t("Département souhaité"),
+            half,
+            name=lambda row: f"{row.name} ({row.code})" if row.code else unknown_territory_label(),
+        )
+        projects = self._tally_table(
+            stand.by_project, _t("Projet"), half, name=lambda row: row.name
+        )
+        side_by_side = Table(
+            [[departements, projects]], colWidths=[half + 6 * mm, half], hAlign="LEFT"
+        )
+        side_by_side.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        note = paragraph(
+            _text(
+                _t(
+                    "Visiteurs : les foyers enregistrés à cet événement, quel que soit leur "
+                    "dossier depuis. Territoire : leur premier souhait. Un foyer peut avoir "
+                    "plusieurs projets : les lignes par projet peuvent dépasser le total."
+                )
+            ),
+            "small",
+        )
+        epcis = self._tally_table(
+            tuple(
+                sorted(
+                    stand.by_epci,
+                    key=lambda row: (
+                        row.code is None,
+                        self.data.epci_departements.get(row.code or "", "~"),
+                        -row.households,
+                        row.name,
+                    ),
+                )
+            ),
+            _t("Intercommunalité souhaitée"),
+            self.content_width,
+            name=lambda row: (
+                f"{row.name} ({self.data.epci_departements.get(row.code, '?')})"
+                if row.code
+                else _t("Intercommunalité non précisée (souhait d'un département)")
+            ),
+        )
+        return [
+            SectionTitle(_t("Bilan du stand")),
+            lead,
+            Spacer(1, 2 * mm),
+            side_by_side,
+            Spacer(1, 2 * mm),
+            note,
+            Spacer(1, 3 * mm),
+            epcis,
+        ]
+
+    def _tally_table(
+        self,
+        rows: Sequence[TallyRow],
+        heading: str,
+        width: float,
+        *,
+        name: Callable[[TallyRow], str],
+    ) -> Table:
+        """Visitors (households, people) by one criterion."""
+        head_right = self.styles["head_right"]
+        number = self.styles["number"]
+        table_rows: list[list[Any]] = [
+            [
+                paragraph(_text(heading), "cell_head"),
+                _cell(_t("Foyers"), head_right),
+                _cell(_t("Personnes"), head_right),
+            ]
+        ]
+        for row in rows:
+            table_rows.append(
+                [
+                    paragraph(_text(name(row)), "cell"),
+                    _cell(french.number(row.households), number),
+                    _cell(french.number(row.people), number),
+                ]
+            )
+        numbers = [16 * mm, 20 * mm]
+        return ruled_table(table_rows, [width - sum(numbers), *numbers])
 
     # Charts ------------------------------------------------------------------------------
 
