@@ -1,0 +1,25 @@
+"""The audit tests meet the real server: the server tests' fixtures (both backends, live app)."""
+
+from __future__ import annotations
+
+from tests.server.conftest import (
+    _cheap_password_hashes,
+    database_url,
+    engine,
+    http,
+    live_server,
+    pg_cluster,
+    pg_template,
+    sqlite_template,
+)
+
+__all__ = [
+    "_cheap_password_hashes",
+    "database_url",
+    "engine",
+    "http",
+    "live_server",
+    "pg_cluster",
+    "pg_template",
+    "sqlite_template",
+]
