@@ -25,6 +25,7 @@ from desktop.ui.dashboard.period import Preset
 from desktop.ui.settings import open_settings
 from desktop.ui.workspace import Workspace
 from tests.reporting.test_indicators import TODAY, cases  # noqa: F401 - the eight households
+from tests.reporting.test_stand_tally import fair  # noqa: F401 - a fair's visitors
 from tests.ui.driving import choose, save_as
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -229,3 +230,70 @@ def test_an_export_into_a_missing_folder_is_said_in_french(
     assert box is not None and box.isVisible() and box.objectName() == "exportErrorBox"
     box.close()
     qtbot.waitUntil(page.export_button.isEnabled)
+
+
+@pytest.mark.usefixtures("cases", "fair")
+def test_filtered_on_a_fair_the_dashboard_shows_the_stand_tally(
+    qtbot,
+    workspace: Workspace,
+    qtmodeltester,
+    tmp_path: Path,
+) -> None:
+    """Back from the Paris fair, the officer picks it in the event filter: the stand's tally."""
+    page = shown(qtbot, workspace)
+    assert not page.stand.isVisible()
+    assert registered(page) == "15"  # the eight cases, six fair visitors, one from the website
+
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        choose(qtbot, page.event_filter, "Salon Vivre en province")
+    stand = page.stand
+    assert stand.isVisible()
+    assert registered(page) == "5"
+    assert stand.summary.text() == (
+        "Salon Vivre en province (Paris, Porte de Versailles, 21/11/2026 – 22/11/2026) : "
+        "5 foyers, 10 personnes"
+    )
+    territories, projects = stand.texts()
+    assert territories == [
+        ["Nièvre (58)", "2", "5"],
+        ["Côte-d'Or (21)", "1", "2"],
+        ["Jura (39)", "1", "1"],
+        ["Territoire non renseigné", "1", "2"],
+    ]
+    assert projects == [
+        ["Mutation ou nouvel emploi", "2", "6"],
+        ["Télétravail", "1", "4"],
+        ["Création ou reprise d'entreprise", "1", "1"],
+        ["Retraite", "1", "1"],
+        ["Projet non précisé", "1", "2"],
+    ]
+    qtmodeltester.check(stand.territory_model)
+    qtmodeltester.check(stand.project_model)
+
+    choose(qtbot, stand.level, "Par intercommunalité souhaitée")
+    territories, _projects = stand.texts()
+    assert territories == [
+        ["CA de Nevers", "1", "4"],
+        ["CC Sud Nivernais", "1", "1"],
+        ["Dijon Métropole", "1", "2"],
+        ["Intercommunalité non précisée (souhait d'un département)", "2", "3"],
+    ]
+    assert stand.territory_model.headerData(0, Qt.Orientation.Horizontal) == (
+        "Intercommunalité souhaitée"
+    )
+
+    qtbot.mouseClick(page.bilan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=10_000)
+    target = tmp_path / "bilan du salon.pdf"
+    seen: list[str] = []
+    save_as(str(target), seen)
+    qtbot.mouseClick(page.preview.save_button, Qt.MouseButton.LeftButton)
+    assert seen == ["savePdfDialog"]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Bilan du stand" in text and "5 foyers, 10 personnes" in text
+    page.preview.close()
+
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        qtbot.mouseClick(page.clear_filters, Qt.MouseButton.LeftButton)
+    assert not stand.isVisible()
+    assert registered(page) == "15"

@@ -2,7 +2,9 @@
 
 The figures are :func:`~desktop.reporting.indicators.compute_indicators`'s,
 the same as ``escale stats`` and the bilan: headline tiles, the funnel from
-registration to settling, settlements by month and a table by territory.
+registration to settling, settlements by month and a table by territory;
+filtered on an event, the stand's tally first (its visitors by wished
+territory and by project).
 They are computed in a worker (a quarter of a second on 100,000 households),
 again when a filter changes and whenever households change (an edit, an
 import, a sync that brought news); a page not shown only notes that it is
@@ -41,10 +43,12 @@ from desktop.labels import source_label
 from desktop.models import Source
 from desktop.reporting.indicators import IndicatorFilter, Indicators, compute_indicators
 from desktop.reporting.months import every_month
+from desktop.reporting.stand import StandTally, compute_stand_tally
 from desktop.ui import style
 from desktop.ui.dashboard.charts import FunnelChart, MonthsChart
 from desktop.ui.dashboard.formatting import count_text, days_text, money_text, rate_text
 from desktop.ui.dashboard.period import PeriodPicker
+from desktop.ui.dashboard.stand import StandSection
 from desktop.ui.dashboard.territory_model import TerritoryModel
 from desktop.ui.dashboard.tiles import Headline, HeadlineTile
 from desktop.ui.documents.preview_dialog import PdfPreviewDialog
@@ -82,6 +86,7 @@ class Computed:
 
     indicators: Indicators
     households_in_base: int
+    stand: StandTally | None = None
 
 
 def headlines(indicators: Indicators) -> list[Headline]:
@@ -219,6 +224,7 @@ class DashboardPage(QWidget):
         self.export_button.setObjectName("exportIndicatorsButton")
 
     def _build_figures(self) -> None:
+        self.stand = StandSection(self)
         self.tiles = [HeadlineTile(f"tile{index}", self) for index in range(8)]
         self.funnel = FunnelChart(self)
         self.months = MonthsChart(self)
@@ -282,6 +288,7 @@ class DashboardPage(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(14)
+        content_layout.addWidget(self.stand)
         content_layout.addLayout(tiles)
         content_layout.addLayout(charts)
         content_layout.addLayout(self._territory_section())
@@ -422,7 +429,8 @@ class DashboardPage(QWidget):
             with database.engine.connect() as connection:
                 indicators = compute_indicators(connection, flt)
                 total = connection.exec_driver_sql("SELECT count(*) FROM household_summary")
-                return Computed(indicators, int(total.scalar() or 0))
+                stand = compute_stand_tally(connection, flt)
+                return Computed(indicators, int(total.scalar() or 0), stand)
 
         task = Task(work, self)
         task.succeeded.connect(self._show_computed)
@@ -465,6 +473,7 @@ class DashboardPage(QWidget):
             self.funnel.show_indicators(indicators)
             self.months.show_months(every_month(indicators.settlements_by_month))
             self._show_territories()
+            self.stand.show_tally(computed.stand)
             self.body.setCurrentWidget(self.content)
         self._show_buttons()
         self.refreshed.emit()
