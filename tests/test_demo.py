@@ -6,7 +6,6 @@ import hashlib
 import itertools
 import random
 import shutil
-import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -42,6 +41,7 @@ from desktop.models import (
 )
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
+from tests.encrypted import connect_any
 
 TODAY = date(2026, 11, 25)
 
@@ -55,7 +55,7 @@ def _fresh_data_dir(parent: Path, name: str, template: Path) -> Path:
 
 def _table_digests(path: Path) -> dict[str, str]:
     """A digest of every table's rows, sorted on all columns: equal digests, equal contents."""
-    connection = sqlite3.connect(path)
+    connection = connect_any(path)
     try:
         tables = [
             row[0]
@@ -78,7 +78,7 @@ def _table_digests(path: Path) -> dict[str, str]:
 
 
 def _counts(path: Path) -> dict[str, int]:
-    connection = sqlite3.connect(path)
+    connection = connect_any(path)
     try:
         return {
             t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in DEMO_TABLES
@@ -87,6 +87,7 @@ def _counts(path: Path) -> dict[str, int]:
         connection.close()
 
 
+@pytest.mark.usefixtures("escale_passphrase")
 def test_the_same_seed_rebuilds_the_same_database(
     tmp_path: Path, template_database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -302,6 +303,7 @@ def test_ids_are_the_uuid4_of_the_random_stream() -> None:
         assert new_id(random.Random(seed)) == expected
 
 
+@pytest.mark.usefixtures("escale_passphrase")
 def test_demo_refuses_a_database_that_already_has_households(
     database: Database, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,7 +19,7 @@ from desktop.storage import Database
 from tests.documents.reading import page_texts, text_of
 from tests.reporting.test_indicators import OFFICER, TODAY, cases  # noqa: F401 - the households
 
-pytestmark = pytest.mark.usefixtures("cases")
+pytestmark = pytest.mark.usefixtures("cases", "escale_passphrase")
 
 NNBSP = "\u202f"
 YEAR = IndicatorFilter(registered_from=date(2026, 1, 1), registered_to=date(2026, 12, 31))

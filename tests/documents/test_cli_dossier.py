@@ -12,13 +12,16 @@ from desktop.cli import main
 from desktop.models import DocumentPrint, DocumentVersion
 from desktop.paths import database_path
 from desktop.storage import open_database
+from tests.conftest import TEST_PASSPHRASE
 from tests.documents.factory import INTERNAL_NOTE, Sample, add_event, add_household, add_officer
 from tests.documents.reading import page_texts, text_of
+
+pytestmark = pytest.mark.usefixtures("escale_passphrase")
 
 
 @pytest.fixture
 def samples(data_dir: Path) -> tuple[uuid.UUID, list[Sample]]:
-    database = open_database(database_path(data_dir))
+    database = open_database(database_path(data_dir), TEST_PASSPHRASE)
     try:
         officer = add_officer(database)
         event = add_event(database)
@@ -32,7 +35,7 @@ def samples(data_dir: Path) -> tuple[uuid.UUID, list[Sample]]:
 
 
 def prints(data_dir: Path) -> list[tuple[uuid.UUID, DocumentVersion]]:
-    database = open_database(database_path(data_dir))
+    database = open_database(database_path(data_dir), TEST_PASSPHRASE)
     try:
         with database.session() as session:
             return [

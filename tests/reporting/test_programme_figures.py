@@ -32,11 +32,14 @@ from desktop.models import Household, Status, SyncOutbox
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
 from desktop.workflow.status import SettlementFacts, change_status
+from tests.conftest import TEST_PASSPHRASE
 from tests.importing.website_export import registration_rows, write_xlsx
 
 TODAY = date.today()
 FIRST_DAY = TODAY - timedelta(days=330)
 LAST_DAY = TODAY - timedelta(days=60)
+
+pytestmark = pytest.mark.usefixtures("escale_passphrase")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def programme(
         folder / "inscriptions.xlsx",
         registration_rows(12_000, first_day=FIRST_DAY, last_day=LAST_DAY),
     )
-    database = open_database(database_path(folder))
+    database = open_database(database_path(folder), TEST_PASSPHRASE)
     try:
         report = import_registrations(database, export, today=TODAY)
         _officers_year(database)
@@ -174,7 +177,7 @@ def test_a_12000_line_xlsx_registered_every_household_through_the_outbox(
     assert len(programme.report.created) == 12_000
     assert programme.report.rejected == []
     assert programme.report.merged == []
-    database = open_database(database_path(programme.data_dir))
+    database = open_database(database_path(programme.data_dir), TEST_PASSPHRASE)
     try:
         with database.session() as session:
             created = session.scalar(
@@ -256,7 +259,7 @@ def test_the_dashboard_tiles_show_the_programme_figures(programme: Programme, qt
     from desktop.ui.workspace import Workspace
 
     installed = install_translations("fr")
-    database = open_database(database_path(programme.data_dir))
+    database = open_database(database_path(programme.data_dir), TEST_PASSPHRASE)
     try:
         page = DashboardPage(Workspace(database, today=lambda: TODAY))
         qtbot.addWidget(page)

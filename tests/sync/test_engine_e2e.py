@@ -153,6 +153,7 @@ def test_a_deletion_propagates(devices: tuple[Device, Device]) -> None:
         assert session.get_one(Household, household_id).deleted is True
 
 
+@pytest.mark.usefixtures("escale_passphrase")
 def test_escale_sync_prints_the_counts(
     devices: tuple[Device, Device], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -165,6 +166,7 @@ def test_escale_sync_prints_the_counts(
     assert "Conflits : 0" in out
 
 
+@pytest.mark.usefixtures("escale_passphrase")
 def test_escale_login_stores_the_officer(
     tmp_path: Path,
     template_database: Path,

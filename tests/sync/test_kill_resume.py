@@ -37,6 +37,7 @@ from desktop.sync.account import login
 from desktop.sync.engine import PAGE_SIZE
 from server.database import make_engine
 from server.models import AppliedChange, Record
+from tests.conftest import TEST_PASSPHRASE
 from tests.real_server import PASSWORD, free_port, start_server
 from tests.sync.live import cheap_password_hashes, make_server_template, officer
 from tests.sync.proxy import Hold, Proxy, proxy_to
@@ -108,7 +109,7 @@ def device(tmp_path: Path, template_database: Path, site: Site, name: str) -> Da
     path = database_path(tmp_path / name)
     path.parent.mkdir()
     shutil.copy2(template_database, path)
-    database = open_database(path)
+    database = open_database(path, TEST_PASSPHRASE)  # encrypted, as escale sync keeps it
     login(database.engine, site.proxy.url, EMAIL, PASSWORD)
     return database
 
@@ -133,7 +134,7 @@ def escale_sync(database: Database) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ESCALE_PASSPHRASE": TEST_PASSPHRASE},
     )
 
 
