@@ -90,32 +90,38 @@ def erase_household(
         )
     now = now or utcnow()
     secure_delete(session.connection())
-    touched = 0
-    record_ids: list[uuid.UUID] = [household_id]
-    for name, table in household_tables().items():
-        mapper = _mapper_of(name)
-        if name == "household":
-            rows: list[Any] = [household]
-        else:
-            rows = list(session.scalars(select(mapper).where(table.c.household_id == household_id)))
-        for row in rows:
-            record_ids.append(row.id)
-            changed = False
-            for column, value in PERSONAL_FIELDS[name].items():
-                if getattr(row, column) != value:
-                    setattr(row, column, value)
-                    changed = True
-            if isinstance(row, FollowUp) and row.done_on is None:
-                row.done_on = date.today()
-                changed = True
-            touched += changed
     if household.erased_at is None:
         household.erased_at = now
+    touched = 0
+    record_ids: list[uuid.UUID] = [household_id]
+    with session.no_autoflush:  # one change per record in the outbox
+        for name, table in household_tables().items():
+            if name == "household":
+                rows: list[Any] = [household]
+            else:
+                where = table.c.household_id == household_id
+                rows = list(session.scalars(select(_mapper_of(name)).where(where)))
+            for row in rows:
+                record_ids.append(row.id)
+                touched += _anonymise(row, PERSONAL_FIELDS[name])
     session.flush()
     entries = scrub_sync_journal(session.connection(), household_id, record_ids)
     event.listen(session, "after_commit", _wipe_after_commit, once=True)
     log.info("household %s erased: %d records anonymised", household_id.hex, touched)
     return Erasure(household_id, touched, entries)
+
+
+def _anonymise(row: Any, personal: dict[str, Any]) -> bool:
+    """Give ``row`` the anonymous values; open follow-ups are done. Whether anything changed."""
+    changed = False
+    for column, value in personal.items():
+        if getattr(row, column) != value:
+            setattr(row, column, value)
+            changed = True
+    if isinstance(row, FollowUp) and row.done_on is None:
+        row.done_on = date.today()
+        changed = True
+    return changed
 
 
 def erase_received(connection: Connection, household_id: uuid.UUID) -> bool:
