@@ -1,4 +1,4 @@
-"""The audit tests meet the real server: the server tests' fixtures (both backends, live app)."""
+"""The audit tests meet the real server and the real window: the server and UI tests' fixtures."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from tests.server.conftest import (
     pg_template,
     sqlite_template,
 )
+from tests.ui.conftest import french
 
 __all__ = [
     "_cheap_password_hashes",
     "database_url",
     "engine",
+    "french",
     "http",
     "live_server",
     "pg_cluster",

@@ -1,0 +1,107 @@
+"""The audit log written by the real window, driven offscreen as an officer would.
+
+Opening a household from the list is one « consultation », however often the
+page repaints; importing the website's file is one « import » with its counts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.models import AuditAction, AuditEntry
+from desktop.storage import Database
+from desktop.ui.application import create_main_window
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import open_settings
+from tests.documents.factory import add_household
+from tests.importing.test_import_files import TODAY, rows
+from tests.importing.website_export import write_csv
+from tests.ui.test_import_dialog import open_import
+
+pytestmark = pytest.mark.usefixtures("french")
+
+
+@pytest.fixture
+def window(qtbot, database: Database, data_dir: Path) -> MainWindow:
+    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
+    window.workspace._today = lambda: TODAY
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def logged(database: Database) -> list[tuple[AuditAction, uuid.UUID | None]]:
+    with database.session() as session:
+        return [
+            (entry.action, entry.household_id)
+            for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.at))
+        ]
+
+
+def open_row(qtbot, window: MainWindow, household_id: uuid.UUID) -> None:
+    """Select the household's row in the list and press Entrée, as the officer does."""
+    cases = window.cases_page
+    row = next(
+        number
+        for number in range(cases.model.rowCount())
+        if cases.model.household_id(number) == household_id
+    )
+    cases.table.setFocus()
+    cases.table.setCurrentIndex(cases.model.index(row, 0))
+    qtbot.keyClick(cases.table, Qt.Key.Key_Return)
+    assert window.household_page.household_id == household_id
+
+
+def test_opening_a_household_is_logged_once_per_opening(
+    qtbot, window: MainWindow, database: Database
+) -> None:
+    first = add_household(database, name="Colin", exchanges=False).household_id
+    second = add_household(database, name="Gillet", exchanges=False).household_id
+    window.workspace.households_changed.emit()
+    qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 2)
+    assert logged(database) == []
+
+    open_row(qtbot, window, first)
+    page = window.household_page
+    for width in (1100, 1300):  # repaints and relayouts are not openings
+        window.resize(width, 850)
+        page.repaint()
+        qtbot.wait(20)
+    assert logged(database) == [(AuditAction.VIEWED, first)]
+
+    page.back_button.click()
+    assert window.cases_stack.currentWidget() is window.cases_page
+    open_row(qtbot, window, second)
+    page.back_button.click()
+    open_row(qtbot, window, first)
+    assert logged(database) == [
+        (AuditAction.VIEWED, first),
+        (AuditAction.VIEWED, second),
+        (AuditAction.VIEWED, first),
+    ]
+
+
+def test_an_import_from_the_dialog_is_logged_with_its_counts(
+    qtbot, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    export = write_csv(tmp_path / "inscriptions.csv", rows(6))
+    dialog = open_import(qtbot, window, export)
+    qtbot.waitUntil(lambda: dialog.start_button.isVisible() and dialog.start_button.isEnabled())
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    dialog.close()
+
+    with database.session() as session:
+        [entry] = session.scalars(select(AuditEntry)).all()
+    assert entry.action is AuditAction.IMPORTED
+    assert entry.file == str(export)
+    assert entry.item_count == 6
+    assert entry.detail == "crees=6 fusionnes=0 deja_connus=0 refuses=0"
+    assert entry.household_id is None
