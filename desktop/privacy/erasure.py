@@ -28,8 +28,11 @@ from sqlalchemy import Connection, Engine, delete, event, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from desktop import audit
+from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.models import (
+    AuditAction,
     FollowUp,
     Household,
     SyncConflict,
@@ -48,7 +51,7 @@ REJECTED = SyncRejected.__table__
 CONFLICTS = SyncConflict.__table__
 
 
-class ErasureError(Exception):
+class ErasureError(UserFacingError):
     """The household cannot be erased; the message is French, for the officer."""
 
 
@@ -77,8 +80,9 @@ def erase_household(
 ) -> Erasure:
     """Anonymise ``household_id`` in ``session``'s transaction, to be sent to the server.
 
-    Open follow-ups are marked done (there is nobody left to follow up). Once
-    the session commits, the freed space is wiped (:func:`wipe_freed_space`).
+    Open follow-ups are marked done (there is nobody left to follow up). The
+    audit entry of the erasure commits with it. Once the session commits, the
+    freed space is wiped (:func:`wipe_freed_space`).
 
     Raises:
         ErasureError: no such household.
@@ -106,6 +110,7 @@ def erase_household(
                 touched += _anonymise(row, PERSONAL_FIELDS[name])
     session.flush()
     entries = scrub_sync_journal(session.connection(), household_id, record_ids)
+    audit.record(session, AuditAction.ERASED, households=[household_id], count=touched)
     event.listen(session, "after_commit", _wipe_after_commit, once=True)
     log.info("household %s erased: %d records anonymised", household_id.hex, touched)
     return Erasure(household_id, touched, entries)

@@ -19,6 +19,7 @@ from desktop.exporting.indicators_workbook import export_indicators
 from desktop.importing.command import import_text
 from desktop.models import AuditEntry, DocumentPrint, DocumentVersion
 from desktop.paths import database_path
+from desktop.privacy.erasure import erase_household
 from desktop.reporting.indicators import IndicatorFilter, compute_indicators
 from desktop.storage import Database
 from desktop.sync import state
@@ -143,3 +144,17 @@ def test_the_import_command_logs_the_file_and_its_counts(
     assert first.item_count == second.item_count == 6
     assert first.detail == "crees=5 fusionnes=0 deja_connus=0 refuses=1"
     assert second.detail == "crees=0 fusionnes=0 deja_connus=5 refuses=1"
+
+
+def test_an_erasure_is_logged_in_its_own_transaction(database: Database) -> None:
+    household = add_household(database, exchanges=False).household_id
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        erase_household(session, household)
+        raise RuntimeError("given up before the commit")
+    assert entries(database) == []
+
+    with database.transaction() as session:
+        erased = erase_household(session, household)
+    [entry] = entries(database)
+    assert (entry.action, entry.household_id) == (AuditAction.ERASED, household)
+    assert entry.item_count == erased.records
