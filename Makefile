@@ -15,7 +15,16 @@ QT_WINDOW_DEBS := $(QT_OFFSCREEN_DEBS) xvfb xauth libxcb-cursor0 libxcb-icccm4 l
 # The server tests start a throwaway PostgreSQL cluster (tests/server/postgres.py).
 SERVER_TEST_DEBS := postgresql
 
-.PHONY: run test lint bench clean
+# The frozen application (installer/): rebuilt only when the code, the resources or the
+# packaging change. The version is the one in desktop/__init__.py.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' desktop/__init__.py)
+TARBALL := dist/escale-$(VERSION)-linux-x86_64.tar.gz
+INSTALLER_SOURCES := $(shell find desktop resources installer -type f \
+	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
+# PyInstaller reads the libraries' dependencies with binutils (objdump) and strips them.
+INSTALLER_DEBS := binutils
+
+.PHONY: run test lint bench clean installer
 
 run: $(INSTALLED)
 	@tools/ensure-debian-packages.sh $(QT_WINDOW_DEBS)
@@ -26,7 +35,7 @@ run: $(INSTALLED)
 		$(BIN)/escale --demo-if-empty $(DEMO_HOUSEHOLDS); \
 	fi
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(TARBALL)
 	@tools/ensure-debian-packages.sh $(QT_OFFSCREEN_DEBS) $(SERVER_TEST_DEBS)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -35,11 +44,18 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(TARBALL)
 	@tools/ensure-debian-packages.sh $(QT_WINDOW_DEBS) $(SERVER_TEST_DEBS)
 	@for script in bench/bench_*.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
 	done
+
+# dist/escale/ (the frozen folder) and the Linux tarball, see installer/build.py.
+installer: $(TARBALL)
+
+$(TARBALL): $(INSTALLED) $(INSTALLER_SOURCES)
+	@tools/ensure-debian-packages.sh $(INSTALLER_DEBS)
+	$(BIN)/python installer/build.py
 
 # The virtual environment, rebuilt only when the dependencies change.
 $(INSTALLED): pyproject.toml
