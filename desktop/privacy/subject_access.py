@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
-from desktop import labels
+from desktop import audit, labels
 from desktop.cases.timeline import channel_label
 from desktop.documents import french
 from desktop.documents.markup import escape
@@ -32,6 +32,7 @@ from desktop.documents.output import check_writable_folder, write_file
 from desktop.documents.renderer import Document, SectionTitle, paragraph, ruled_table
 from desktop.i18n import translate
 from desktop.models import (
+    AuditAction,
     Channel,
     ConsentChannel,
     DocumentVersion,
@@ -111,7 +112,7 @@ def collect(connection: Connection, household_id: uuid.UUID) -> SubjectAccess:
 
 
 def export(session: Session, household_id: uuid.UUID, pdf_path: Path) -> tuple[Path, Path]:
-    """Write the PDF at ``pdf_path`` and the JSON beside it (same name, ``.json``).
+    """Write the PDF at ``pdf_path`` and the JSON beside it (same name, ``.json``), and log it.
 
     Raises:
         OutputError: the folder cannot be written (French message); nothing was written.
@@ -123,6 +124,10 @@ def export(session: Session, household_id: uuid.UUID, pdf_path: Path) -> tuple[P
     write_file(json_path, text.encode("utf-8"))
     SubjectAccessDocument(access).write(pdf_path)
     log.info("household %s: subject access exported to %s", household_id.hex, pdf_path)
+    with session.get_bind().begin() as connection:  # its own transaction: ``session`` only reads
+        audit.record(
+            connection, AuditAction.DATA_EXPORTED, households=[household_id], file=pdf_path
+        )
     return json_path, pdf_path
 
 

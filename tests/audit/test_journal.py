@@ -20,6 +20,7 @@ from desktop.importing.command import import_text
 from desktop.models import AuditEntry, DocumentPrint, DocumentVersion
 from desktop.paths import database_path
 from desktop.privacy.erasure import erase_household
+from desktop.privacy.subject_access import export
 from desktop.reporting.indicators import IndicatorFilter, compute_indicators
 from desktop.storage import Database
 from desktop.sync import state
@@ -158,3 +159,12 @@ def test_an_erasure_is_logged_in_its_own_transaction(database: Database) -> None
     [entry] = entries(database)
     assert (entry.action, entry.household_id) == (AuditAction.ERASED, household)
     assert entry.item_count == erased.records
+
+
+def test_a_households_data_exported_for_them_is_logged(database: Database, tmp_path: Path) -> None:
+    household = add_household(database, exchanges=False).household_id
+    with database.session() as session:
+        _json_path, pdf_path = export(session, household, tmp_path / "accès.pdf")
+    [entry] = entries(database)
+    assert (entry.action, entry.household_id) == (AuditAction.DATA_EXPORTED, household)
+    assert entry.file == str(pdf_path)
