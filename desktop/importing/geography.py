@@ -12,12 +12,13 @@ be precise instead.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desktop.cases.households import TargetInput
@@ -57,8 +58,13 @@ COUNTRIES = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
-    """``searchable`` with Saint spelled out: « St-Étienne » and « Saint-Étienne » are one."""
+    """``searchable`` with Saint spelled out: « St-Étienne » and « Saint-Étienne » are one.
+
+    Remembered: every commune name is keyed once, then the lines of a file name the
+    same communes again and again.
+    """
     return " ".join(_ABBREVIATIONS.get(word, word) for word in searchable(name).split())
 
 
@@ -298,18 +304,20 @@ class Geography:
         )
 
 
-_LOADED: weakref.WeakKeyDictionary[Database, Geography] = weakref.WeakKeyDictionary()
+_LOADED: weakref.WeakKeyDictionary[Engine, Geography] = weakref.WeakKeyDictionary()
 
 
 def geography_of(database: Database) -> Geography:
     """The geography of ``database``, read on first use and kept while it is open.
 
     The reference data changes only when Escale is upgraded, never while it runs.
+    Kept by engine, which lives as long as the open database and is always hashable.
     """
-    if database not in _LOADED:
+    engine = database.engine
+    if engine not in _LOADED:
         with database.session() as session:
-            _LOADED[database] = Geography.load(session)
-    return _LOADED[database]
+            _LOADED[engine] = Geography.load(session)
+    return _LOADED[engine]
 
 
 def _postcode(text: str, *, label: str) -> str:

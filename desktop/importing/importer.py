@@ -6,10 +6,12 @@ all. Cancelling, a full disk or an unexpected error leave the database as it
 was, so nothing is ever imported half-way without the officer knowing; the
 officer fixes and re-imports the same file, which adds nothing twice. Other
 writers (a form being saved, a background sync) wait for the import, a few
-seconds for 12,000 lines. Each household goes through
-:func:`~desktop.cases.households.register_household` and each merge through
-:func:`~desktop.cases.duplicates.merge_households`, in an ORM session of the
-database, so the sync outbox records them in the same transaction.
+seconds for 12,000 lines. New households are written as plain rows with
+their outbox entries (:mod:`desktop.importing.bulk`, several times faster than
+ORM objects); a line merged into a household goes through
+:func:`~desktop.cases.households.register_household` and
+:func:`~desktop.cases.duplicates.merge_households` in the ORM session of the
+same transaction (they are few), whose flush queues their outbox entries.
 
 The UI runs :func:`import_registrations` in a worker with ``progress`` and
 ``cancelled`` callables; ``escale import`` runs it in the foreground.
@@ -34,6 +36,7 @@ from desktop.cases.duplicates import merge_households
 from desktop.cases.households import register_household
 from desktop.errors import FormError, WriteError
 from desktop.i18n import translate
+from desktop.importing.bulk import NewHouseholds
 from desktop.importing.columns import (
     Column,
     ColumnMapping,
@@ -305,6 +308,7 @@ class _Import:
         self.touched: set[str] = set()
         self.communes: dict[str, Commune] = {}
         """Communes held here so the session's identity map keeps them between lines."""
+        self.new = NewHouseholds(self.communes, today)
         self.possible: list[tuple[int, uuid.UUID, uuid.UUID, tuple[str, ...]]] = []
 
     def run(self, progress: Progress, cancelled: Callable[[], bool]) -> None:
@@ -346,6 +350,11 @@ class _Import:
         self.known.update(load_known(self.session, matched - self.known.keys()))
         for row in parsed:
             self._line(row)
+        self._write_new()
+
+    def _write_new(self) -> None:
+        """Write the households created so far, before the session reads or merges into them."""
+        self.new.write(self.session.connection())
         self.session.flush()
 
     def _hold_communes(self, rows: list[ParsedRow]) -> None:
@@ -364,25 +373,32 @@ class _Import:
             for other in matches[1:]:
                 self._possible(row, matches[0].household_id, other.household_id, other.reasons)
             return
-        household = self._register(row)
-        if household is None:
+        try:
+            household_id = self.new.add(row)
+        except FormError as error:
+            self._reject(row, error)
             return
-        self.report.created.append(household.id)
-        self.contacts.add(row, household.id)
-        close = self.names.close(row, exclude={household.id})
+        self.touched.add(household_id.hex)
+        self.report.created.append(household_id)
+        self.contacts.add(row, household_id)
+        close = self.names.close(row, exclude={household_id})
         if close is not None:
-            self._possible(row, household.id, close.household_id, close.reasons)
-        self.names.add(row, household.id)
+            self._possible(row, household_id, close.household_id, close.reasons)
+        self.names.add(row, household_id)
+
+    def _reject(self, row: ParsedRow, error: FormError) -> None:
+        self.report.rejected.append(
+            RejectedLine(row.line, " ; ".join(e.message for e in error.errors), row.cells)
+        )
 
     def _register(self, row: ParsedRow) -> Household | None:
+        """The line as a household of the session, to merge into the one it matched."""
         try:
             household = register_household(
                 self.session, row.household, today=self.today, registered_at=row.registered_at
             )
         except FormError as error:
-            self.report.rejected.append(
-                RejectedLine(row.line, " ; ".join(e.message for e in error.errors), row.cells)
-            )
+            self._reject(row, error)
             return None
         self.touched.add(household.id.hex)
         return household
@@ -391,6 +407,7 @@ class _Import:
         known = self._known(household_id)
         added = additions(known, row)
         if added:
+            self._write_new()
             merged = self._register(row)
             if merged is None:
                 return
@@ -422,7 +439,7 @@ class _Import:
 
     def _known(self, household_id: uuid.UUID) -> KnownHousehold:
         if household_id not in self.known:
-            self.session.flush()
+            self._write_new()
             self.known.update(load_known(self.session, [household_id]))
         return self.known[household_id]
 

@@ -92,9 +92,16 @@ class ContactBook:
         return [Match(household_id, tuple(why)) for household_id, why in ordered]
 
 
+def _sorted_words(name: str) -> str:
+    """What ``token_sort_ratio`` compares: written once per name, not once per comparison."""
+    return " ".join(sorted(name.split()))
+
+
 @dataclass
 class _Names:
     keys: list[str] = field(default_factory=list)
+    """Names with their words sorted, compared with ``fuzz.ratio``: ``token_sort_ratio``'s
+    score, without sorting every known name again for each line."""
     households: list[uuid.UUID] = field(default_factory=list)
     shown: list[str] = field(default_factory=list)
 
@@ -139,7 +146,7 @@ class NameBook:
         key = comparable_name(first, last)
         if key:
             names = self._communes.setdefault(commune, _Names())
-            names.keys.append(key)
+            names.keys.append(_sorted_words(key))
             names.households.append(household_id)
             names.shown.append(f"{first} {last}".strip())
 
@@ -157,9 +164,10 @@ class NameBook:
         if names is None or not names.keys:
             return None
         best: tuple[float, int] | None = None
-        for name in row.adult_names:
+        for written in row.adult_names:
+            name = _sorted_words(written)
             found = process.extractOne(
-                name, names.keys, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY
+                name, names.keys, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY
             )
             if found is not None and names.households[found[2]] in exclude:
                 found = next(
@@ -168,7 +176,7 @@ class NameBook:
                         for match in process.extract_iter(
                             name,
                             names.keys,
-                            scorer=fuzz.token_sort_ratio,
+                            scorer=fuzz.ratio,
                             score_cutoff=NAME_SIMILARITY,
                         )
                         if names.households[match[2]] not in exclude

@@ -14,6 +14,7 @@ family keeps each child), each born in (registration year − age).
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -32,7 +33,7 @@ from desktop.importing.geography import Geography
 from desktop.importing.reading import Cell
 from desktop.labels import housing_tenure_label, project_type_label
 from desktop.models import ConsentChannel, HousingTenure, PersonRole, ProjectType, Source
-from desktop.validation import normalize_email, normalize_phone
+from desktop.validation import normalize_email, normalize_phone, parse_birth_year
 
 MAX_ADULTS = 6
 MAX_CHILDREN = 12
@@ -53,6 +54,11 @@ _PROJECT_WORDS = {
     "retraite": ProjectType.RETIREMENT,
     "autre": ProjectType.OTHER,
 }
+
+
+_key = functools.lru_cache(maxsize=4096)(searchable)
+"""``searchable`` remembered: a file repeats the same few words in its yes/no, housing and
+project cells on thousands of lines."""
 
 
 class RejectedRowError(Exception):
@@ -255,7 +261,7 @@ class _Row:
         text = self.text(Column.CHILDREN_AGES)
         if not text:
             return None
-        words = [word for word in searchable(text).split() if word not in _AGE_FILLERS]
+        words = [word for word in _key(text).split() if word not in _AGE_FILLERS]
         if not all(word.isdigit() and int(word) <= MAX_CHILD_AGE for word in words):
             self.problem(
                 Column.CHILDREN_AGES,
@@ -267,6 +273,16 @@ class _Row:
             )
             return None
         return [int(word) for word in words]
+
+    def birth_year(self) -> str:
+        """The first adult's year as written, once the case form's rule accepts it."""
+        text = self.text(Column.BIRTH_YEAR)
+        try:
+            parse_birth_year(text, today=self.reader.today, label=self.label(Column.BIRTH_YEAR))
+        except ValidationError as error:
+            self.problems.append(error.message)
+            return ""
+        return text
 
     def partner(self) -> tuple[str, str]:
         return self.text(Column.PARTNER_FIRST_NAME), self.text(Column.PARTNER_LAST_NAME)
@@ -286,7 +302,7 @@ class _Row:
                 PersonRole.ADULT,
                 self.text(Column.FIRST_NAME),
                 last_name,
-                birth_year=self.text(Column.BIRTH_YEAR),
+                birth_year=self.birth_year(),
                 occupation=self.text(Column.OCCUPATION),
                 email=self.text(Column.EMAIL),
                 phone=_phone_text(self.cell(Column.PHONE)),
@@ -361,7 +377,7 @@ class _Row:
         projects: set[ProjectType] = set()
         labels = self.reader.projects
         for part in re.split(r"[;,/|+\n]+", text):
-            key = searchable(part)
+            key = _key(part)
             if not key:
                 continue
             found = labels.get(key) or next(
@@ -380,11 +396,11 @@ class _Row:
         return projects
 
     def housing(self) -> HousingTenure | None:
-        key = searchable(self.text(Column.HOUSING))
+        key = _key(self.text(Column.HOUSING))
         if not key:
             return None
         for tenure in HousingTenure:  # the labels the message below offers, in any language
-            if key == searchable(housing_tenure_label(tenure)):
+            if key == _key(housing_tenure_label(tenure)):
                 return tenure
         if ("location" in key and "achat" in key) or key in {"indifferent", "les deux"}:
             return HousingTenure.UNDECIDED
@@ -437,7 +453,7 @@ class _Row:
             return None
 
     def consent(self, registered_at: datetime | None) -> ConsentInput | None:
-        key = searchable(self.text(Column.CONSENT))
+        key = _key(self.text(Column.CONSENT))
         if key in _NO or not key:
             self.problem(
                 Column.CONSENT,

@@ -21,9 +21,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, insert, select
+from sqlalchemy import Column, Connection, Table, event, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
@@ -142,7 +143,7 @@ def pending_count(connection: Connection) -> int:
 
 def _creation(record: Synced) -> Change:
     table = _table(record)
-    values = {name: getattr(record, name) for name in codec.data_columns(table)}
+    values = {name: getattr(record, name) for name in _data_columns(table)}
     return creation(table, record.id, values, deleted=bool(record.deleted))
 
 
@@ -154,16 +155,24 @@ def creation(
     What a flush of a new ORM object queues, for writers that insert plain rows
     (the import's bulk path): every data column travels, ``None`` when absent.
     """
-    data = {name: values.get(name) for name in codec.data_columns(table)}
-    household_id = record_id if table.name == "household" else data.get("household_id")
+    columns = _data_columns(table)
+    household_id = record_id if table.name == "household" else values.get("household_id")
     return Change(
         table.name,
         record_id,
         household_id,
         base_version=0,
         deleted=deleted,
-        fields=codec.encode_row(table, data),
+        fields={
+            name: codec.encode_value(column, values.get(name)) for name, column in columns.items()
+        },
     )
+
+
+@cache
+def _data_columns(table: Table) -> dict[str, Column[Any]]:
+    """:func:`codec.data_columns`, read once per table: a bulk write creates thousands of rows."""
+    return codec.data_columns(table)
 
 
 def _update(record: Synced) -> Change | None:
