@@ -15,11 +15,12 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop.consent import CONSENT_VERSION
+from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.models import ConsentChannel, Household, utcnow
 
 
-class ConsentError(Exception):
+class ConsentError(UserFacingError):
     """The consent cannot be changed as asked; the message is French, for the officer."""
 
 

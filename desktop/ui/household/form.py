@@ -83,6 +83,7 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
+from desktop.ui import style
 from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.duplicates_dialog import DuplicateChoice, DuplicatesDialog
 from desktop.ui.household.members_editor import MembersEditor
@@ -406,7 +407,25 @@ class HouseholdForm(QWidget):
             self._caption(self.tr("&Recueilli par"), self.consent_channel), self.consent_channel
         )
         layout.addLayout(details)
+        self.consent_withdrawn = QLabel()
+        self.consent_withdrawn.setObjectName("consentWithdrawn")
+        self.consent_withdrawn.setWordWrap(True)
+        self.consent_withdrawn.setStyleSheet(f"color: {style.ACCENT_TEXT}; font-weight: 600;")
+        self.consent_withdrawn.hide()
+        layout.addWidget(self.consent_withdrawn)
         return box
+
+    def show_withdrawal(self, at: datetime | None, channel: ConsentChannel | None) -> None:
+        """Say under the consent that the household withdrew it (recorded apart from the form)."""
+        self.consent_withdrawn.setVisible(at is not None)
+        if at is None:
+            return
+        text = self.tr("Consentement retiré le {day}").format(
+            day=at.astimezone().strftime("%d/%m/%Y")
+        )
+        if channel is not None:
+            text += self.tr(" ({channel})").format(channel=consent_channel_label(channel))
+        self.consent_withdrawn.setText(text)
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:

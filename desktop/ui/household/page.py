@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -35,6 +36,7 @@ from desktop.ui.household.form import HouseholdForm
 from desktop.ui.household.status_panel import StatusPanel
 from desktop.ui.household.suggestions_panel import SuggestionsPanel
 from desktop.ui.household.timeline_panel import TimelinePanel
+from desktop.ui.privacy.household_privacy import HouseholdPrivacy
 from desktop.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -81,6 +83,14 @@ class HouseholdPage(QWidget):
         self.print_button.setObjectName("printDossier")
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.privacy = HouseholdPrivacy(workspace, self)
+        self.privacy_button = QToolButton(self)
+        self.privacy_button.setObjectName("privacyMenu")
+        self.privacy_button.setText(translate("HouseholdPage", "Données personnelles"))
+        self.privacy_button.setToolTip(
+            translate("HouseholdPage", "Exporter, retrait du consentement, effacement (RGPD)")
+        )
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self._build_layout()
         self._build_actions()
@@ -89,6 +99,8 @@ class HouseholdPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
+        self.privacy.erased.connect(self._on_erased)
+        self.privacy.consent_changed.connect(self._show_consent_withdrawal)
         self._workspace.households_changed.connect(self._update_heading)
         self._show_dirty(False)
 
@@ -99,6 +111,7 @@ class HouseholdPage(QWidget):
     def open(self, household_id: uuid.UUID) -> None:
         """Show the household, and note in the audit log that it was viewed (once per opening)."""
         self.form.load(household_id)
+        self._show_consent_withdrawal()
         self.status_panel.load(household_id)
         self.timeline.load(household_id)
         self.suggestions.load(household_id)
@@ -114,6 +127,7 @@ class HouseholdPage(QWidget):
 
     def new(self) -> None:
         self.form.new()
+        self._show_consent_withdrawal()
         self.status_panel.clear()
         self.timeline.clear()
         self.suggestions.clear()
@@ -140,6 +154,30 @@ class HouseholdPage(QWidget):
         if household_id is not None:
             self.printing.open_preview(household_id, version)
 
+    def _privacy_act(self, act: Callable[[uuid.UUID], object]) -> None:
+        """Run a privacy act on the stored household; unsaved edits are saved first."""
+        if self.form.is_dirty() and self.save() is None:
+            return
+        if self.form.household_id is not None:
+            act(self.form.household_id)
+
+    def _on_erased(self, household_id: uuid.UUID) -> None:
+        """The household is anonymous now: nothing left to work on, back to the list."""
+        self.form.load(household_id)
+        self.back_requested.emit()
+
+    def _show_consent_withdrawal(self, *_args: object) -> None:
+        household_id = self.form.household_id
+        if household_id is None:
+            self.form.show_withdrawal(None, None)
+            return
+        with self._workspace.database.session() as session:
+            household = session.get(Household, household_id)
+            if household is not None:
+                self.form.show_withdrawal(
+                    household.consent_withdrawn_at, household.consent_withdrawn_channel
+                )
+
     def _on_saved(self, household_id: uuid.UUID) -> None:
         if self.status_panel.household_id != household_id:
             self.status_panel.load(household_id)
@@ -151,6 +189,7 @@ class HouseholdPage(QWidget):
     def _set_panels_enabled(self, enabled: bool) -> None:
         """Status and timeline need a stored household; until then a note says so."""
         self.print_button.setEnabled(enabled)
+        self.privacy_button.setEnabled(enabled)
         self.status_panel.setVisible(enabled)
         self.timeline.setVisible(enabled)
         self.suggestions.setVisible(enabled)
@@ -182,6 +221,7 @@ class HouseholdPage(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.unsaved, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
+        header.addWidget(self.privacy_button)
         header.addWidget(self.print_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
@@ -251,6 +291,27 @@ class HouseholdPage(QWidget):
         self.print_internal_action.triggered.connect(
             lambda: self.print_dossier(DocumentVersion.INTERNAL)
         )
+        self.export_data_action = QAction(
+            translate("HouseholdPage", "Exporter les données du foyer…"), self
+        )
+        self.export_data_action.setObjectName("exportHouseholdData")
+        self.export_data_action.triggered.connect(
+            lambda: self._privacy_act(self.privacy.export_data)
+        )
+        self.withdraw_action = QAction(translate("HouseholdPage", "Retrait du consentement…"), self)
+        self.withdraw_action.setObjectName("withdrawConsent")
+        self.withdraw_action.triggered.connect(
+            lambda: self._privacy_act(self.privacy.withdraw_consent)
+        )
+        self.erase_action = QAction(translate("HouseholdPage", "Effacer le foyer…"), self)
+        self.erase_action.setObjectName("eraseHousehold")
+        self.erase_action.triggered.connect(lambda: self._privacy_act(self.privacy.erase))
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.addAction(self.export_data_action)
+        privacy_menu.addAction(self.withdraw_action)
+        privacy_menu.addSeparator()
+        privacy_menu.addAction(self.erase_action)
+        self.privacy_button.setMenu(privacy_menu)
         menu = QMenu(self.print_button)
         menu.addAction(self.print_action)
         menu.addAction(self.print_internal_action)

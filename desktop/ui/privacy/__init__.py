@@ -1,0 +1,1 @@
+"""Qt screens of a family's rights: export, consent withdrawal, erasure, retention."""
