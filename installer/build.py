@@ -1,4 +1,4 @@
-"""Build the frozen application and the Linux tarball: what ``make installer`` runs.
+r"""Build the frozen application and the Linux tarball: what ``make installer`` runs.
 
 1. PyInstaller freezes Escale with ``installer/escale.spec`` into ``dist/escale/``
    (one folder: the ``escale`` executable and ``_internal/``).
@@ -6,10 +6,17 @@
    with ``install.sh`` (per-user install, no root), the ``.desktop`` file and the
    icon, under one top folder ``escale-<version>/``.
 
+On Windows, ``--windows`` makes instead the icon (``build/escale.ico``, drawn
+from the SVG by Qt), the frozen folder and the Inno Setup installer
+``dist/escale-<version>-windows-x64-setup.exe`` (``iscc`` on the PATH or in its
+default folder).
+
 The version is read from ``desktop/__init__.py`` (``__version__``), the one
-place it is written; ``pyproject.toml`` and the Windows installer read it there too.
+place it is written; ``pyproject.toml`` reads it there, the Inno Setup script
+receives it from here (``/DAppVersion``).
 
     .venv/bin/python installer/build.py [--skip-freeze]
+    .venv\Scripts\python installer\build.py --windows
 """
 
 from __future__ import annotations
@@ -86,6 +93,34 @@ def make_tarball() -> Path:
     return target
 
 
+def make_windows_icon() -> Path:
+    """``build/escale.ico`` from the SVG, 256 px, written by Qt's ico plugin."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - only the Windows build needs Qt here
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: PLC0415
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(ICON))
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    target = ROOT / "build" / "escale.ico"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "ICO"):
+        raise SystemExit(f"cannot write {target}")
+    del app
+    return target
+
+
+def make_windows_setup() -> Path:
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    script = ROOT / "installer" / "windows" / "escale.iss"
+    subprocess.run([iscc, f"/DAppVersion={version()}", str(script)], cwd=ROOT, check=True)
+    return DIST / f"escale-{version()}-windows-x64-setup.exe"
+
+
 def _normalised(info: tarfile.TarInfo) -> tarfile.TarInfo:
     """Owned by nobody in particular, so extracting as any user gives that user the files."""
     info.uid = info.gid = 0
@@ -98,7 +133,16 @@ def main() -> None:
     parser.add_argument(
         "--skip-freeze", action="store_true", help="reuse dist/escale/, only make the tarball"
     )
+    parser.add_argument(
+        "--windows", action="store_true", help="Windows: icon, frozen folder, Inno Setup installer"
+    )
     args = parser.parse_args()
+    if args.windows:
+        make_windows_icon()
+        shutil.rmtree(FROZEN, ignore_errors=True)
+        freeze()
+        print(make_windows_setup())
+        return
     if not args.skip_freeze:
         shutil.rmtree(FROZEN, ignore_errors=True)
         freeze()
