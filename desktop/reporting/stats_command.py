@@ -138,9 +138,16 @@ def parse_event(event: str | None) -> uuid.UUID | None:
     """
     if event is None:
         return None
-    from desktop.documents.headless import parse_id  # noqa: PLC0415 - ReportLab only if asked
-
-    return parse_id(event, translate("Cli", "événement"))
+    try:
+        return uuid.UUID(event.strip())
+    except ValueError:
+        raise UserFacingError(
+            translate(
+                "Cli",
+                "--event : « {text} » n'est pas un identifiant d'événement : il faut 32 chiffres "
+                "hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).",
+            ).format(text=event)
+        ) from None
 
 
 def known_event(database: Database, event_id: uuid.UUID | None) -> uuid.UUID | None:

@@ -243,4 +243,19 @@ def test_escale_stats_event_json_gives_the_tally(
     }
 
     assert escale(["stats", "--data-dir", str(data_dir), "--event", "pas-un-id"]) == 2
-    assert "identifiant" in capsys.readouterr().err
+    assert "« pas-un-id » n'est pas un identifiant d'événement" in capsys.readouterr().err
+    unknown = str(uuid.UUID(int=1))
+    assert escale(["stats", "--data-dir", str(data_dir), "--event", unknown]) == 2
+    assert "--event : aucun événement n'a l'identifiant" in capsys.readouterr().err
+
+    text_output = ["stats", "--data-dir", str(data_dir), "--event", str(fair["paris"])]
+    assert escale(text_output) == 0
+    printed = capsys.readouterr().out
+    assert "Bilan du stand : Salon Vivre en province" in printed
+    assert "Nièvre (58) : 2 foyers, 5 personnes" in printed
+
+    output = data_dir / "bilan du salon.pdf"
+    report = ["report", "--data-dir", str(data_dir), "--event", str(fair["paris"]), "-o"]
+    assert escale([*report, str(output)]) == 0
+    words = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(output).pages)
+    assert "Bilan du stand" in words and "5 foyers, 10 personnes" in words
