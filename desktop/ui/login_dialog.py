@@ -1,8 +1,10 @@
 """Linking this device to the officer's account on the regional server.
 
 The password goes to the server once, off the GUI thread, and is never
-stored. A refusal (wrong password, server unreachable) is said under the
-fields and everything typed stays, so the officer corrects and tries again.
+stored. A refusal (wrong password, server unreachable, certificate not
+trusted) is said under the fields and everything typed stays, so the officer
+corrects and tries again. A region with its own certificate authority gives
+its file in the optional last field.
 """
 
 from __future__ import annotations
@@ -51,12 +53,16 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("officerPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ca_bundle = QLineEdit(controller.ca_bundle() or "", self)
+        self.ca_bundle.setObjectName("caBundle")
+        self.ca_bundle.setPlaceholderText(self.tr("facultatif : fichier .pem fourni par la région"))
         self.error = FieldErrorLabel(None, self, name="loginError")
 
         form = QFormLayout()
         form.addRow(self.tr("&Serveur"), self.server)
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Mot de passe"), self.password)
+        form.addRow(self.tr("&Autorité de certification"), self.ca_bundle)
         buttons = QDialogButtonBox(self)
         self.connect_button = QPushButton(self.tr("Se connecter"), self)
         self.connect_button.setObjectName("connectButton")
@@ -90,7 +96,10 @@ class LoginDialog(QDialog):
         self.error.show_message(None)
         self._set_busy(True)
         self._task = self._controller.log_in(
-            self.server.text().strip(), self.email.text().strip(), self.password.text()
+            self.server.text().strip(),
+            self.email.text().strip(),
+            self.password.text(),
+            self.ca_bundle.text().strip() or None,
         )
         self._task.succeeded.connect(self._on_success)
         self._task.failed.connect(self._on_failure)
@@ -114,6 +123,12 @@ class LoginDialog(QDialog):
             self._task = None
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.server, self.email, self.password, self.connect_button):
+        for widget in (
+            self.server,
+            self.email,
+            self.password,
+            self.ca_bundle,
+            self.connect_button,
+        ):
             widget.setEnabled(not busy)
         self.connect_button.setText(self.tr("Connexion…") if busy else self.tr("Se connecter"))

@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.offers.page import OffersPage
 from desktop.ui.pages import PageSpec, page_specs
+from desktop.ui.privacy.retention_page import RetentionPage
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
@@ -41,7 +43,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage
+Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage | RetentionPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.workspace = Workspace(database, settings=settings, parent=self)
         self.sync = SyncController(self.workspace, auto=auto_sync, parent=self)
+        self._device_lost = False
+        self.sync.device_wiped.connect(self.on_device_wiped)
         self._language_at_start = choose_language(settings)
         self._specs = page_specs()
         self.setObjectName("mainWindow")
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
                 self.pages.addWidget(self._scrollable(page))
+            elif spec.key == RetentionPage.key:
+                page = RetentionPage(self.workspace)
+                self.pages.addWidget(page)
             else:
                 assert spec.key == DashboardPage.key, spec.key
                 page = self.dashboard = DashboardPage(self.workspace)
@@ -337,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved edits, then remember the geometry and the page for the next start."""
-        if not self.household_page.confirm_leave():
+        if not self._device_lost and not self.household_page.confirm_leave():
             event.ignore()
             return
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
@@ -353,6 +360,13 @@ class MainWindow(QMainWindow):
         self.household_page.printing.shutdown()
         self.cases_page.shutdown()
         super().closeEvent(event)
+
+    def on_device_wiped(self) -> None:
+        """Reported lost: close without asking (nothing is to be kept), wipe, say so, quit."""
+        self._device_lost = True
+        self.close()
+        self.sync.wipe_device(self)
+        QApplication.quit()
 
     def on_navigation_changed(self, row: int) -> None:
         if row < 0:

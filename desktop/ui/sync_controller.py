@@ -5,6 +5,10 @@ One sync at a time, in a :class:`~desktop.ui.task.Task`: on demand
 while the device is logged in. A sync that cannot reach the server is not an
 error for the officer: the window says "Hors ligne" with the reason and tries
 again at the next tick, the edits waiting in the outbox.
+
+A device the administrator reported lost is told so by the server at its next
+sync: the controller stops every sync and says :attr:`SyncController.device_wiped`;
+the window then closes, and :meth:`SyncController.wipe_device` wipes the data.
 """
 
 from __future__ import annotations
@@ -12,12 +16,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.errors import UserFacingError
 from desktop.storage import Database
+from desktop.storage.wipe import wipe_local_data
 from desktop.sync import account, state
 from desktop.sync.engine import SyncReport
+from desktop.sync.errors import DeviceWipedError
 from desktop.sync.outbox import pending_count
 from desktop.sync.run import sync_logged_in
 from desktop.ui.task import Task
@@ -82,11 +91,13 @@ class SyncController(QObject):
         changed: the state shown changed (running, finished, logged in, edits waiting).
         progressed(object): a :class:`~desktop.sync.engine.Progress` of the running sync.
         finished(object): the :class:`SyncReport` of a sync, or ``None`` when it failed.
+        device_wiped: the server says this device was reported lost; no sync runs any more.
     """
 
     changed = Signal()
     progressed = Signal(object)
     finished = Signal(object)
+    device_wiped = Signal()
 
     def __init__(
         self, workspace: Workspace, *, auto: bool = True, parent: QObject | None = None
@@ -171,11 +182,20 @@ class SyncController(QObject):
             self._task.cancel()
             self._task.wait()
 
-    def log_in(self, server_url: str, email: str, password: str) -> Task:
+    def ca_bundle(self) -> str | None:
+        """The certificate authority file chosen at the last login, if any."""
+        with self.database.engine.connect() as connection:
+            return account.stored_ca_bundle(connection)
+
+    def log_in(
+        self, server_url: str, email: str, password: str, ca_bundle: str | None = None
+    ) -> Task:
         """Start logging in (off the GUI thread); the task says how it went."""
         engine = self.database.engine
         task = Task(
-            lambda _progress, _cancelled: account.login(engine, server_url, email, password)
+            lambda _progress, _cancelled: account.login(
+                engine, server_url, email, password, ca_bundle=ca_bundle
+            )
         )
         task.succeeded.connect(self._on_logged_in)
         return task
@@ -186,7 +206,41 @@ class SyncController(QObject):
         self.changed.emit()
         self.sync_now()
 
+    def wipe_device(self, parent: QWidget | None) -> bool:
+        """Close the database, wipe this device's data and say so; ``True`` when all is gone.
+
+        Called by the window once it has closed (every worker stopped), never
+        while a page may still read the database.
+        """
+        database = self.database
+        database.close()
+        try:
+            wipe_local_data(Path(database.path))
+        except UserFacingError as error:
+            log.error("lost device: wipe incomplete: %s", error.message)
+            QMessageBox.critical(parent, translate("Sync", "Poste déclaré perdu"), error.message)
+            return False
+        log.warning("lost device: local data wiped")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Sync", "Poste déclaré perdu"),
+            DeviceWipedError().message,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("deviceWipedBox")
+        box.button(QMessageBox.StandardButton.Ok).setObjectName("okButton")
+        box.exec()
+        return True
+
     def _on_report(self, report: SyncReport) -> None:
+        if isinstance(report.error, DeviceWipedError):
+            self._stopped = True
+            self._timer.stop()
+            self._first.stop()
+            self.last_problem = report.error.message
+            self.device_wiped.emit()
+            return
         self.last_report = report
         self.last_problem = report.error.message if report.error is not None else None
         if report.pulled or report.purged:
