@@ -34,7 +34,6 @@ from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.offers.page import OffersPage
 from desktop.ui.pages import PageSpec, page_specs
-from desktop.ui.privacy.retention_page import RetentionPage
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
@@ -43,7 +42,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage | RetentionPage
+Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -130,9 +129,6 @@ class MainWindow(QMainWindow):
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
                 self.pages.addWidget(self._scrollable(page))
-            elif spec.key == RetentionPage.key:
-                page = RetentionPage(self.workspace)
-                self.pages.addWidget(page)
             else:
                 assert spec.key == DashboardPage.key, spec.key
                 page = self.dashboard = DashboardPage(self.workspace)
