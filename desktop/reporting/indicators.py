@@ -315,8 +315,9 @@ def _count_cases(
 ) -> None:
     """Households and people by first wish, status and the furthest step they ever reached.
 
-    The summary's indicators index holds every column read here, in the
-    order grouped by: SQLite reads it once, without sorting.
+    The summary's indicators index holds every column read here (but the
+    officer, origin and event, which their own indexes narrow), in the order
+    grouped by: SQLite reads it once, without sorting.
     """
     rows = connection.execute(
         text(
