@@ -6,8 +6,10 @@ import pytest
 
 from desktop.sync.errors import (
     ConnectionDroppedError,
+    DeviceWipedError,
     ForbiddenError,
     GarbageAnswerError,
+    InsecureServerError,
     NotAuthenticatedError,
     RequestRefusedError,
     ServerBusyError,
@@ -142,3 +144,51 @@ def test_a_server_that_does_not_answer_in_time_times_out() -> None:
         transport.pull(0, 500)
     assert "ne répond pas à temps" in caught.value.message
     assert caught.value.retryable
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://escale.region.fr",
+        "http://192.168.1.20:8765",
+        "http://localhost.attaquant.fr",
+        "http://10.0.0.1",
+        "ftp://escale.region.fr",
+        "escale.region.fr",
+        "https://",
+        "",
+    ],
+)
+def test_a_password_never_goes_over_plain_http_to_another_machine(url: str) -> None:
+    with pytest.raises(InsecureServerError) as caught:
+        Transport(url)
+    assert "n'est pas sûre" in caught.value.message and "https://" in caught.value.message
+    assert not caught.value.retryable
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8765", "http://127.8.9.10", "http://[::1]:8765", "http://localhost:8765/",
+     "https://escale.region.fr", "https://192.168.1.20:8443"],
+)  # fmt: skip
+def test_https_anywhere_and_http_to_this_machine_are_accepted(url: str) -> None:
+    with Transport(url) as transport:
+        assert transport.server_url == url.rstrip("/")
+
+
+def test_a_device_reported_lost_is_told_to_wipe() -> None:
+    answer = json_body({"detail": "Ce poste a été déclaré perdu.", "code": "device_wiped"})
+    with (
+        misbehaving_peer(Behaviour("status", 410, answer)) as url,
+        Transport(url, "jeton") as transport,
+        pytest.raises(DeviceWipedError) as caught,
+    ):
+        transport.pull(0, 500)
+    assert "déclaré perdu" in caught.value.message and not caught.value.retryable
+    gone = json_body({"detail": "Disparu."})  # a 410 without the code wipes nothing
+    with (
+        misbehaving_peer(Behaviour("status", 410, gone)) as url,
+        Transport(url, "jeton") as transport,
+        pytest.raises(RequestRefusedError),
+    ):
+        transport.pull(0, 500)
