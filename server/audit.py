@@ -145,6 +145,8 @@ def list_entries(
     Raises:
         InvalidError: an unknown action or e-mail address (French message).
     """
+    if limit < 1:
+        raise InvalidError("Le nombre d'entrées à afficher doit être d'au moins 1 (--limit).")
     author = aliased(Officer)
     sender = aliased(Officer)
     query: Select[tuple[AuditEntry, str | None, str]] = (

@@ -186,5 +186,7 @@ def test_escale_server_audit_prints_a_french_table(http: httpx.Client, engine: E
     wrong = audit("--since", "31/02/2026")
     assert wrong.returncode == 2
     assert "--since" in wrong.stderr and "25/11/2026" in wrong.stderr
+    none = audit("--limit", "0")
+    assert none.returncode == 2 and "--limit" in none.stderr
     with reading(engine) as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 2
