@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import or_, select, update
 
 from desktop.audit.journal import ENTRIES
+from desktop.audit.reading import counts
 from desktop.models import utcnow
 from desktop.storage import Database
 from desktop.sync import state
@@ -31,8 +32,7 @@ BATCH = 500
 def pending_count(database: Database) -> int:
     """Entries not yet acknowledged by the server (any officer's)."""
     with database.engine.connect() as connection:
-        query = select(func.count()).select_from(ENTRIES).where(ENTRIES.c.sent_at.is_(None))
-        return connection.execute(query).scalar_one()
+        return counts(connection)[1]
 
 
 def send_pending(

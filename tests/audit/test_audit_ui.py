@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from desktop.audit import record
 from desktop.models import AuditAction, AuditEntry
 from desktop.storage import Database
 from desktop.ui.application import create_main_window
+from desktop.ui.audit_log import AuditLogDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
 from tests.documents.factory import add_household
@@ -105,3 +107,32 @@ def test_an_import_from_the_dialog_is_logged_with_its_counts(
     assert entry.item_count == 6
     assert entry.detail == "crees=6 fusionnes=0 deja_connus=0 refuses=0"
     assert entry.household_id is None
+
+
+def test_the_journal_shows_the_entries_latest_first_and_whether_they_left(
+    qtbot, database: Database
+) -> None:
+    household = add_household(database, name="Colin", exchanges=False).household_id
+    [viewed] = record(database, AuditAction.VIEWED, households=[household])
+    record(database, AuditAction.PRINTED, households=[uuid.uuid4()], detail="dossier version=foyer")
+    record(database, AuditAction.EXPORTED, file="/media/cle/foyers.xlsx", count=12000)
+    table = AuditEntry.__table__
+    with database.engine.begin() as connection:
+        connection.execute(update(table).where(table.c.id == viewed).values(sent_at=table.c.at))
+
+    dialog = AuditLogDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+
+    def row(number: int) -> list[str]:
+        return [model.index(number, column).data() for column in range(model.columnCount())]
+
+    assert model.rowCount() == 3
+    exported, printed, opened = row(0), row(1), row(2)
+    assert exported[2:7] == ["Export", "", "12\u202f000", "/media/cle/foyers.xlsx", ""]
+    assert exported[7] == "en attente"
+    assert printed[2:4] == ["Impression", "(n'est plus sur ce poste)"]
+    assert opened[2:4] == ["Consultation", "Colin"]
+    assert opened[7].startswith("reçue le ")
+    assert dialog.summary.text() == "3 entrées, dont 2 en attente d'envoi au serveur."
