@@ -112,7 +112,9 @@ def sync_once(
     progress: Callable[[Progress], None] | None = None,
     retry: RetryPolicy | None = None,
 ) -> SyncReport:
-    """Push every pending change, apply deferred purges, send the audit log, then pull.
+    """Push every pending change, apply deferred purges, pull, then send the audit log.
+
+    The audit log goes last: whatever happens to it, the case data have been exchanged.
 
     Returns a report even when the sync stopped: ``error`` says why (in French),
     ``cancelled`` that ``cancelled()`` asked to stop between two pages.
@@ -127,8 +129,9 @@ def sync_once(
         retry or RetryPolicy(),
     )
     try:
-        if run.push() and run.send_audit() and run.pull():
+        if run.push() and run.pull():
             run.verify()
+            run.send_audit()
     except SyncError as error:
         log.warning("sync stopped: %s", error.message)
         run.report.error = error
@@ -178,14 +181,13 @@ class _Run:
             self.report.purged += apply.apply_deferred_purges(connection)
         return True
 
-    def send_audit(self) -> bool:
-        """Hand the audit log to the server once the changes are in; False when cancelled."""
+    def send_audit(self) -> None:
+        """Hand the audit log to the server, once the case data are exchanged."""
         if self._stop():
-            return False
+            return
         self.report.audit_sent += audit_upload.send_pending(
             self.database, self.transport, call=self._call
         )
-        return True
 
     def pull(self) -> bool:
         """Pull pages until ``more`` is false; False when cancelled."""
