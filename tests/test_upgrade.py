@@ -26,6 +26,7 @@ from desktop.storage import migrate, open_database
 from desktop.sync import state
 from desktop.sync.account import login
 from desktop.sync.run import sync_logged_in
+from tests.conftest import TEST_PASSPHRASE
 from tests.real_server import PASSWORD
 from tests.sync.live import cheap_password_hashes, make_server_template, officer, served
 
@@ -47,25 +48,39 @@ def read_tables(path: Path, columns: dict[str, list[str]] | None = None) -> Rows
     """
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        if columns is None:
-            tables = [
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-                )
-                if name not in REFERENCE_TABLES and not name.startswith(DERIVED_PREFIXES)
-            ]
-            columns = {
-                table: [row[1] for row in connection.execute(f"PRAGMA table_info('{table}')")]
-                for table in tables
-            }
-        rows: Rows = {}
-        for table, names in columns.items():
-            selected = ", ".join(f'"{name}"' for name in names)
-            rows[table] = set(connection.execute(f'SELECT {selected} FROM "{table}"').fetchall())
-        return rows
+        return read_rows(connection, columns)
     finally:
         connection.close()
+
+
+def read_rows(connection: Any, columns: dict[str, list[str]] | None = None) -> Rows:
+    """:func:`read_tables` over an open DB-API connection (plain SQLite or SQLCipher)."""
+    if columns is None:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if name not in REFERENCE_TABLES and not name.startswith(DERIVED_PREFIXES)
+        ]
+        columns = {
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info('{table}')")]
+            for table in tables
+        }
+    rows: Rows = {}
+    for table, names in columns.items():
+        selected = ", ".join(f'"{name}"' for name in names)
+        rows[table] = set(connection.execute(f'SELECT {selected} FROM "{table}"').fetchall())
+    return rows
+
+
+def assert_every_release_row_kept(after: Rows) -> None:
+    before = read_tables(FIXTURE)
+    before["app_meta"] = {row for row in before["app_meta"] if row[0] != REFERENCE_VERSION_KEY}
+    after["app_meta"] = {row for row in after["app_meta"] if row[0] != REFERENCE_VERSION_KEY}
+    for table, rows in before.items():
+        missing = rows - after[table]
+        assert not missing, f"{table}: {len(missing)} of {len(rows)} rows lost or changed"
 
 
 def release_columns() -> dict[str, list[str]]:
@@ -83,15 +98,19 @@ def outbox_entries(path: Path) -> list[tuple[str, str, str, Any, int, bool]]:
     """(change id, table, record id, fields, base version, deleted) in queue order."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        return [
-            (change_id, table, record_id, json.loads(fields), base_version, bool(deleted))
-            for change_id, table, record_id, fields, base_version, deleted in connection.execute(
-                "SELECT change_id, table_name, record_id, fields, base_version, deleted "
-                "FROM sync_outbox ORDER BY device_seq"
-            )
-        ]
+        return outbox_rows(connection)
     finally:
         connection.close()
+
+
+def outbox_rows(connection: Any) -> list[tuple[str, str, str, Any, int, bool]]:
+    return [
+        (change_id, table, record_id, json.loads(fields), base_version, bool(deleted))
+        for change_id, table, record_id, fields, base_version, deleted in connection.execute(
+            "SELECT change_id, table_name, record_id, fields, base_version, deleted "
+            "FROM sync_outbox ORDER BY device_seq"
+        )
+    ]
 
 
 @pytest.fixture
@@ -121,7 +140,6 @@ def test_the_fixture_is_a_small_first_release_database() -> None:
 
 
 def test_every_record_survives_the_upgrade_to_head(upgraded_copy: Path) -> None:
-    before = read_tables(FIXTURE)
     database = open_database(database_path(upgraded_copy))
     try:
         with database.engine.connect() as connection:
@@ -136,12 +154,7 @@ def test_every_record_survives_the_upgrade_to_head(upgraded_copy: Path) -> None:
     finally:
         database.close()
 
-    after = read_tables(database_path(upgraded_copy), release_columns())
-    before["app_meta"] = {row for row in before["app_meta"] if row[0] != REFERENCE_VERSION_KEY}
-    after["app_meta"] = {row for row in after["app_meta"] if row[0] != REFERENCE_VERSION_KEY}
-    for table, rows in before.items():
-        missing = rows - after[table]
-        assert not missing, f"{table}: {len(missing)} of {len(rows)} rows lost or changed"
+    assert_every_release_row_kept(read_tables(database_path(upgraded_copy), release_columns()))
     backup = upgraded_copy / f"escale.db.avant-{RELEASE_REVISION}.bak"
     assert read_tables(backup) == read_tables(FIXTURE)
 
@@ -190,3 +203,25 @@ def test_the_unsent_changes_reach_the_real_server_after_the_upgrade(
         assert outbox_entries(database_path(upgraded_copy)) == []
     finally:
         database.close()
+
+
+def test_opened_with_a_passphrase_it_is_encrypted_with_every_record_and_change(
+    upgraded_copy: Path,
+) -> None:
+    """The first start of a version with encryption at rest: plain → encrypted, nothing lost."""
+    path = database_path(upgraded_copy)
+    database = open_database(path, passphrase=TEST_PASSPHRASE)
+    try:
+        with database.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+            raw = connection.connection.driver_connection
+            after = read_rows(raw, release_columns())
+            queued = outbox_rows(raw)
+            account = state.account(connection)
+    finally:
+        database.close()
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert_every_release_row_kept(after)
+    assert queued == outbox_entries(FIXTURE)
+    assert account is not None
+    assert account.token == "jeton-de-la-premiere-version"
