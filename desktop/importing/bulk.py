@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Connection, Date, Enum, Integer, String, Table, Uuid
 
 from desktop.cases.households import PersonInput, household_name
-from desktop.demo.bulk import TableWriter, code, day, json_list, timestamp
+from desktop.demo.bulk import code, day, json_list, timestamp
 from desktop.errors import FormError, ValidationError
 from desktop.importing.rows import ParsedRow
 from desktop.models import (
@@ -71,15 +71,28 @@ def _stored(column: Column[Any]) -> Callable[[Any], Any] | None:
 
 
 class _Rows:
-    """The rows waiting for one table, each with every column, defaults as the ORM applies them."""
+    """The rows waiting for one table, each with every column, defaults as the ORM applies them.
+
+    Values are turned into what SQLite stores (as :mod:`desktop.demo.bulk` does for
+    the demo) and handed to the driver's ``executemany``: SQLAlchemy's binding of
+    each value would cost as much as the insert.
+    """
 
     def __init__(self, table: Table) -> None:
         self.table = table
         self.names = [column.name for column in table.columns]
-        self.encoders = [(column.name, _stored(column)) for column in table.columns]
-        self.writer = TableWriter(table)
-        self.scalars: dict[str, Any] = {}
-        self.callables: list[tuple[str, Callable[[Any], Any]]] = []
+        self._values = operator.itemgetter(*self.names)
+        self._encoders = [
+            (position, encode)
+            for position, column in enumerate(table.columns)
+            if (encode := _stored(column)) is not None
+        ]
+        self._sql = (
+            f"INSERT INTO {table.name} ({', '.join(self.names)}) "
+            f"VALUES ({', '.join('?' for _ in self.names)})"
+        )
+        self._template: dict[str, Any] = dict.fromkeys(self.names)
+        self._callables: list[tuple[str, Callable[[Any], Any]]] = []
         for column in table.columns:
             if column.server_default is not None:
                 raise TypeError(f"{table.name}.{column.name}: server defaults are not handled")
@@ -87,25 +100,32 @@ class _Rows:
             if default is None:
                 continue
             if default.is_scalar:
-                self.scalars[column.name] = default.arg  # type: ignore[attr-defined]
+                self._template[column.name] = default.arg  # type: ignore[attr-defined]
             elif default.is_callable:
-                self.callables.append((column.name, default.arg))  # type: ignore[attr-defined]
+                self._callables.append((column.name, default.arg))  # type: ignore[attr-defined]
             else:
                 raise TypeError(f"{table.name}.{column.name}: SQL defaults are not handled")
+        self._pending: list[tuple[Any, ...]] = []
 
     def add(self, values: dict[str, Any]) -> dict[str, Any]:
-        row = dict.fromkeys(self.names)
-        row.update(self.scalars)
-        for name, make in self.callables:
+        """Queue a row of ``values`` and the defaults; returns it with every column."""
+        row = self._template.copy()
+        for name, make in self._callables:
             if name not in values:
                 row[name] = make(None)  # SQLAlchemy wraps a plain callable to take its context
         row.update(values)
-        stored = {}
-        for name, encode in self.encoders:
-            value = row[name]
-            stored[name] = value if value is None or encode is None else encode(value)
-        self.writer.add(stored)
+        stored = list(self._values(row))
+        for position, encode in self._encoders:
+            value = stored[position]
+            if value is not None:
+                stored[position] = encode(value)
+        self._pending.append(tuple(stored))
         return row
+
+    def write(self, connection: Connection) -> None:
+        if self._pending:
+            connection.exec_driver_sql(self._sql, self._pending)
+            self._pending = []
 
 
 class NewHouseholds:
@@ -227,7 +247,7 @@ class NewHouseholds:
         if not self._created:
             return
         for rows in self._tables.values():
-            rows.writer.flush(connection)
+            rows.write(connection)
         enqueue(
             connection,
             [
