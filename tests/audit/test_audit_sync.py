@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import Engine, select
 
@@ -29,12 +30,13 @@ from desktop.sync import state
 from desktop.sync.account import login
 from desktop.sync.engine import sync_once
 from desktop.sync.transport import Transport
-from server.database import make_engine
+from server.accounts import add_officer
+from server.database import make_engine, writing
 from server.models import AuditEntry as ServerEntry
 from tests.conftest import TEST_PASSPHRASE
 from tests.real_server import PASSWORD
 from tests.server.conftest import LiveServer
-from tests.server.helpers import NEVERS, create_officer
+from tests.server.helpers import NEVERS, Device, create_officer
 from tests.sync.live import cheap_password_hashes, make_server_template, officer, served
 from tests.sync.proxy import proxy_to
 
@@ -100,6 +102,20 @@ def test_the_sync_hands_over_the_officers_own_entries_once(
     assert pending_count(laptop) == 0
     with laptop.session() as session:
         assert all(entry.sent_at is not None for entry in session.scalars(select(AuditEntry)))
+
+    with writing(engine) as session:  # the administrator reads what the laptop did
+        add_officer(session, "admin@example.fr", "Admin", PASSWORD, [], role="administrator")
+    with httpx.Client(base_url=live_server.url, timeout=30) as http:
+        admin = Device.login(http, "admin@example.fr")
+        answer = http.get("/admin/v1/audit", headers=admin.headers, params={"officer": CLAIRE})
+    assert answer.status_code == 200, answer.text
+    lines = {line["id"]: line for line in answer.json()}
+    assert set(lines) == hexes(early + claires)
+    assert lines[early[0].hex]["action"] == "export"
+    assert lines[early[0].hex]["file"] == "/tmp/foyers.csv"
+    assert lines[early[0].hex]["officer_email"] is None  # recorded before the first login
+    assert lines[early[0].hex]["sent_by_email"] == CLAIRE
+    assert {lines[entry.hex]["officer_email"] for entry in claires} == {CLAIRE}
 
 
 @pytest.fixture(scope="module")
