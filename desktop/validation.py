@@ -8,6 +8,7 @@ saying what is wrong and how to fix it. None of them touches the network.
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date
 
 import phonenumbers
@@ -15,7 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import ValidationError
+from desktop.errors import UserFacingError, ValidationError
 from desktop.i18n import translate
 from desktop.models import Commune, CommunePostcode
 
@@ -183,3 +184,23 @@ def check_commune(
             ),
         )
     return commune
+
+
+def parse_id(text: str, what: str) -> uuid.UUID:
+    """An id as Escale shows it: 32 hexadecimal digits, dashes and braces allowed.
+
+    ``what`` names the kind of id in the message (« un identifiant de foyer »).
+
+    Raises:
+        UserFacingError: ``text`` is not an id.
+    """
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise UserFacingError(
+            translate(
+                "Cli",
+                "« {text} » n'est pas {what} : il faut 32 chiffres hexadécimaux, avec ou "
+                "sans tirets (par exemple 8f3a2c1d-…).",
+            ).format(text=text, what=what)
+        ) from None

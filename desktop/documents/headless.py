@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from pathlib import Path
 
@@ -17,24 +16,7 @@ from desktop.i18n import translate
 from desktop.labels import document_version_label
 from desktop.models import DocumentVersion, Household
 from desktop.storage import Database
-
-
-def parse_id(text: str, what: str) -> uuid.UUID:
-    """An id as Escale shows it: 32 hexadecimal digits, dashes and braces allowed.
-
-    Raises:
-        UserFacingError: ``text`` is not an id (French message naming ``what``).
-    """
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        raise UserFacingError(
-            translate(
-                "Cli",
-                "« {text} » n'est pas un identifiant de {what} : il faut 32 chiffres "
-                "hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).",
-            ).format(text=text, what=what)
-        ) from None
+from desktop.validation import parse_id
 
 
 def print_dossiers(
@@ -68,7 +50,7 @@ def print_dossiers(
             raise UserFacingError(
                 translate("Cli", "--one-file-per-household ne s'emploie qu'avec --event.")
             )
-        household_id = parse_id(household, translate("Cli", "foyer"))
+        household_id = parse_id(household, translate("Cli", "un identifiant de foyer"))
         pdf = dossier_pdf(database, household_id, version, today=today)
         write_file(output, pdf)
         record_prints(database, [household_id], version, officer_id)
@@ -83,7 +65,8 @@ def print_dossiers(
             path=output,
         )
     assert event is not None
-    household_ids = event_household_ids(database, parse_id(event, translate("Cli", "événement")))
+    event_id = parse_id(event, translate("Cli", "un identifiant d'événement"))
+    household_ids = event_household_ids(database, event_id)
     if not household_ids:
         raise UserFacingError(
             translate("Cli", "Aucun foyer n'est inscrit à cet événement : rien à imprimer.")

@@ -24,6 +24,7 @@ from desktop.reporting.presentation import (
     stand_to_json,
 )
 from desktop.reporting.stand import compute_stand_tally
+from desktop.validation import parse_id
 
 if TYPE_CHECKING:
     from desktop.storage import Database
@@ -138,16 +139,7 @@ def parse_event(event: str | None) -> uuid.UUID | None:
     """
     if event is None:
         return None
-    try:
-        return uuid.UUID(event.strip())
-    except ValueError:
-        raise UserFacingError(
-            translate(
-                "Cli",
-                "--event : « {text} » n'est pas un identifiant d'événement : il faut 32 chiffres "
-                "hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).",
-            ).format(text=event)
-        ) from None
+    return parse_id(event, translate("Cli", "un identifiant d'événement (--event)"))
 
 
 def known_event(database: Database, event_id: uuid.UUID | None) -> uuid.UUID | None:
