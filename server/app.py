@@ -9,6 +9,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
+from starlette.exceptions import HTTPException
 
 from server import PROTOCOL_VERSION
 from server.api import (
@@ -19,7 +20,7 @@ from server.api import (
     region_routes,
     sync_routes,
 )
-from server.api.http import check_protocol, on_user_error, on_validation_error
+from server.api.http import check_protocol, on_http_error, on_user_error, on_validation_error
 from server.database import make_engine
 from server.errors import UserError
 
@@ -30,6 +31,7 @@ def create_app(database_url: str) -> FastAPI:
         title="Escale — serveur régional",
         version=str(PROTOCOL_VERSION),
         description="Synchronisation des postes Escale et réception des inscriptions du site.",
+        redirect_slashes=False,
     )
     app.state.engine = make_engine(database_url)
     app.middleware("http")(check_protocol)
@@ -38,6 +40,7 @@ def create_app(database_url: str) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_exception_handler(UserError, on_user_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(HTTPException, on_http_error)
     app.include_router(auth_routes.router)
     app.include_router(sync_routes.router)
     app.include_router(intake_routes.router)

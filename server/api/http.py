@@ -1,11 +1,17 @@
 """What every request goes through: body size and gzip, protocol version, errors in French.
 
 Bodies are read by :class:`BoundedRoute` with a hard limit, compressed or not,
-so an oversized or gzip-bomb body is refused (413) before any parsing.
+so an oversized or gzip-bomb body is refused (413) before any parsing. A body
+that is not UTF-8, or any text with a NUL character (which PostgreSQL cannot
+store), is refused (422) there too, before it reaches a query.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import math
+import re
 import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -14,6 +20,7 @@ from fastapi import Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 from starlette.types import Receive, Scope
 
 from server import PROTOCOL_VERSION
@@ -22,12 +29,40 @@ from server.errors import OUTDATED_PROTOCOL, TooLargeError, UserError
 
 PROTOCOL_HEADER = "X-Escale-Protocol"
 TOO_LARGE = "Requête trop volumineuse : envoyez moins de modifications à la fois."
+NOT_UTF8 = "Corps de la requête illisible : envoyez du JSON encodé en UTF-8."
+NUL_CHARACTER = "Caractère nul (U+0000) refusé : retirez-le du texte envoyé."
+_ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+"""``\u0000`` in JSON text, unless its backslash is itself escaped."""
 
 
 class _BodyRequest(Request):
+    """The request with its body already read, and parsed when it is JSON.
+
+    Parsing here, with the non-standard ``NaN`` and ``Infinity`` refused (no
+    database's JSON can hold them), leaves FastAPI the parsed value: the body
+    is parsed once. Invalid JSON is left to FastAPI's French 422.
+    """
+
     def __init__(self, scope: Scope, receive: Receive, body: bytes) -> None:
         super().__init__(scope, receive)
         self._body = body
+        content_type = self.headers.get("content-type", "application/json").lower()
+        if body and "json" in content_type:
+            with contextlib.suppress(json.JSONDecodeError):
+                self._json = json.loads(
+                    body, parse_constant=_refuse_number, parse_float=_finite_float
+                )
+
+
+def _refuse_number(text: str) -> Any:
+    raise UserError(f"Valeur « {text} » refusée : le JSON n'accepte que des nombres finis.")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        _refuse_number(text)
+    return value
 
 
 async def _read_bounded(request: Request) -> bytes:
@@ -44,9 +79,19 @@ async def _read_bounded(request: Request) -> bytes:
     body = b"".join(chunks)
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding == "gzip" and body:
-        return _gunzip(body)
+        return _checked_text(_gunzip(body))
     if encoding not in {"identity", "gzip", ""}:
         raise UserError(f"Encodage « {encoding} » non pris en charge : envoyez du JSON ou du gzip.")
+    return _checked_text(body)
+
+
+def _checked_text(body: bytes) -> bytes:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(NOT_UTF8) from None
+    if b"\x00" in body or _ESCAPED_NUL.search(body):
+        raise UserError(NUL_CHARACTER)
     return body
 
 
@@ -68,6 +113,8 @@ class BoundedRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def bounded(request: Request) -> Response:
+            if "\x00" in request.scope["path"] or b"%00" in request.scope["query_string"]:
+                raise UserError(NUL_CHARACTER)
             if request.method in {"POST", "PUT", "PATCH"}:
                 body = await _read_bounded(request)
                 request = _BodyRequest(request.scope, request.receive, body)
@@ -93,6 +140,22 @@ async def on_user_error(request: Request, error: Exception) -> Response:
     if error.code is not None:
         body["code"] = error.code
     return JSONResponse(body, status_code=error.status_code, headers=error.headers)
+
+
+_HTTP_MESSAGES = {
+    400: "Requête illisible : envoyez du JSON valide.",
+    404: "Adresse inconnue sur le serveur régional : vérifiez l'adresse demandée.",
+    405: "Méthode non permise pour cette adresse du serveur régional.",
+}
+
+
+async def on_http_error(request: Request, error: Exception) -> Response:
+    """Starlette's own refusals (unknown address, wrong method…) in French too."""
+    assert isinstance(error, HTTPException)
+    detail = _HTTP_MESSAGES.get(
+        error.status_code, f"Requête refusée par le serveur régional (erreur {error.status_code})."
+    )
+    return JSONResponse({"detail": detail}, status_code=error.status_code, headers=error.headers)
 
 
 _MESSAGES = {

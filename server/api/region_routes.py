@@ -6,10 +6,11 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from server.api.deps import CoordinatorDep, EngineDep
+from server.api.http import BoundedRoute
 from server.database import reading
 from server.indicators import region_counts
 
-router = APIRouter(prefix="/region/v1", tags=["coordination"])
+router = APIRouter(prefix="/region/v1", tags=["coordination"], route_class=BoundedRoute)
 
 
 class TerritoryCounts(BaseModel):

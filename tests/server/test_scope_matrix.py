@@ -58,12 +58,15 @@ PUBLIC = {("POST", "/auth/v1/login"), ("POST", "/intake/v1/registrations"), ("GE
 _numbers = itertools.count(1)
 
 
-@dataclass
+@dataclass(repr=False)
 class World:
     http: httpx.Client
     engine: Engine
     callers: dict[str, Device | None] = field(default_factory=dict)
     household_id: str = ""
+
+    def __repr__(self) -> str:
+        return f"World({self.engine.url.get_backend_name()})"
 
     def headers(self, caller: str) -> dict[str, str]:
         device = self.callers[caller]
