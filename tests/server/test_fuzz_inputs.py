@@ -228,3 +228,50 @@ def test_numbers_json_cannot_hold_are_refused(world: World, literal: str) -> Non
     _refused_cleanly(response)
     assert response.status_code == 422 and literal in response.json()["detail"]
     assert world.snapshot() == before
+
+
+ENVELOPE = ["change_id", "device_seq", "table", "id", "fields", "base_version", "hlc", "deleted"]
+
+
+@FUZZ
+@given(key=st.sampled_from(ENVELOPE), value=json_value, position=st.integers(0, 2))
+def test_one_bad_value_in_an_otherwise_valid_push(
+    world: World, key: str, value: Any, position: int
+) -> None:
+    """Random bodies rarely get past the first check: here only one value is wrong."""
+    device = world.callers[OWN]
+    assert device is not None
+    _, changes = new_household(device, NEVERS)
+    changes[position][key] = value
+    before = world.snapshot()
+    response = device.push(*changes)
+    _refused_cleanly(response)
+    if response.status_code >= 400:
+        assert world.snapshot() == before
+        return
+    results = response.json()["results"]
+    assert len(results) == 3
+    for result in results:
+        assert result["status"] in {"applied", "rejected"}
+        assert result["status"] == "applied" or result["reason"].strip()
+
+
+@pytest.mark.parametrize(
+    ("key", "number"),
+    [("device_seq", str(2**63)), ("base_version", str(-(2**70))), ("device_seq", "1" + "0" * 5000)],
+    ids=["2**63", "-2**70", "10**5000"],
+)
+def test_numbers_no_column_can_hold_are_refused(world: World, key: str, number: str) -> None:
+    device = world.callers[OWN]
+    assert device is not None
+    _, changes = new_household(device, NEVERS)
+    changes[0][key] = "__NUMBER__"
+    body = json.dumps({"protocol": 1, "device_id": device.id, "changes": changes})
+    before = world.snapshot()
+    response = world.http.post(
+        "/sync/v1/push",
+        headers={**device.headers, "Content-Type": "application/json"},
+        content=body.replace('"__NUMBER__"', number).encode(),
+    )
+    assert response.status_code == 422 and "Nombre trop grand" in response.json()["detail"]
+    assert world.snapshot() == before
