@@ -316,11 +316,10 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def _wipe_lost_device(database: Database) -> int:
     """The server says this device was reported lost: close its database, wipe it, say so."""
-    from desktop.storage.wipe import wipe_local_data
+    from desktop.storage.wipe import wipe_database
     from desktop.sync.errors import DeviceWipedError
 
-    database.close()
-    wipe_local_data(database.path)
+    wipe_database(database)
     print(DeviceWipedError().message, file=sys.stderr)
     return 2
 

@@ -6,7 +6,9 @@ encryption, any half-written sidecar), and the log, which may name households.
 Each file is overwritten with zeros before it is unlinked, so a disk that was
 never encrypted keeps less in its free blocks. What stays: the preferences
 (window geometry, language) and whatever the officer exported elsewhere, which
-is theirs. The caller closes the database first: nothing may hold it open.
+is theirs. :func:`wipe_database` closes the database for good first: nothing
+may hold it open, and nothing may open it again (SQLite would create an empty
+file in its place).
 """
 
 from __future__ import annotations
@@ -16,10 +18,14 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
 
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.paths import LOG_FILE
+from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,26 @@ def files_to_wipe(database_path: Path) -> list[Path]:
     patterns = (f"{glob.escape(database_path.name)}*", f"{glob.escape(LOG_FILE)}*")
     found = {path for pattern in patterns for path in folder.glob(pattern) if path.is_file()}
     return sorted(found)
+
+
+class WipedError(UserFacingError):
+    """Something tried to read the database after it was wiped."""
+
+
+def wipe_database(database: Database) -> WipeReport:
+    """Close ``database`` so that it never opens again, then wipe it and its data folder's files."""
+    event.listen(database.engine, "do_connect", _refuse_connection)
+    database.close()
+    return wipe_local_data(database.path)
+
+
+def _refuse_connection(*_args: Any) -> Any:
+    raise WipedError(
+        translate(
+            "Wipe",
+            "Les données de ce poste ont été effacées : redémarrez Escale et connectez-vous.",
+        )
+    )
 
 
 def wipe_local_data(database_path: Path) -> WipeReport:

@@ -358,11 +358,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def on_device_wiped(self) -> None:
-        """Reported lost: close without asking (nothing is to be kept), wipe, say so, quit."""
+        """Reported lost: close without asking (nothing is to be kept), wipe, say so, quit.
+
+        The application must not quit as its last window closes: the message comes after.
+        """
         self._device_lost = True
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        application.setQuitOnLastWindowClosed(False)
         self.close()
-        self.sync.wipe_device(self)
-        QApplication.quit()
+        self.sync.wipe_device(None)
+        application.setQuitOnLastWindowClosed(True)
+        application.quit()
 
     def on_navigation_changed(self, row: int) -> None:
         if row < 0:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import UserFacingError
 from desktop.storage import Database
-from desktop.storage.wipe import wipe_local_data
+from desktop.storage.wipe import wipe_database
 from desktop.sync import account, state
 from desktop.sync.engine import SyncReport
 from desktop.sync.errors import DeviceWipedError
@@ -106,6 +105,8 @@ class SyncController(QObject):
         self._workspace = workspace
         self._task: Task | None = None
         self._stopped = False
+        self._lost = False
+        """The server said this device was reported lost: its database is wiped or about to be."""
         self.last_report: SyncReport | None = None
         self.last_problem: str | None = None
         self._timer = QTimer(self)
@@ -129,11 +130,15 @@ class SyncController(QObject):
         return self._workspace.database
 
     def account(self) -> state.Account | None:
+        if self._lost:
+            return None
         with self.database.engine.connect() as connection:
             return state.account(connection)
 
     def status(self) -> SyncStatus:
         """Everything the indicator and the page show, read in one go."""
+        if self._lost:
+            return SyncStatus(None, 0, None, False, self.last_problem)
         with self.database.engine.connect() as connection:
             current = state.account(connection)
             pending = pending_count(connection)
@@ -184,6 +189,8 @@ class SyncController(QObject):
 
     def ca_bundle(self) -> str | None:
         """The certificate authority file chosen at the last login, if any."""
+        if self._lost:
+            return None
         with self.database.engine.connect() as connection:
             return account.stored_ca_bundle(connection)
 
@@ -212,10 +219,8 @@ class SyncController(QObject):
         Called by the window once it has closed (every worker stopped), never
         while a page may still read the database.
         """
-        database = self.database
-        database.close()
         try:
-            wipe_local_data(Path(database.path))
+            wipe_database(self.database)
         except UserFacingError as error:
             log.error("lost device: wipe incomplete: %s", error.message)
             QMessageBox.critical(parent, translate("Sync", "Poste déclaré perdu"), error.message)
@@ -235,7 +240,7 @@ class SyncController(QObject):
 
     def _on_report(self, report: SyncReport) -> None:
         if isinstance(report.error, DeviceWipedError):
-            self._stopped = True
+            self._stopped = self._lost = True
             self._timer.stop()
             self._first.stop()
             self.last_problem = report.error.message
