@@ -163,7 +163,11 @@ def _household(run: _Run) -> str:
         source=Source.OTHER,
         members=[
             PersonInput(
-                PersonRole.ADULT, "Élise", SAMPLE_NAME, email="elise.verification@exemple.fr"
+                PersonRole.ADULT,
+                "Élise",
+                SAMPLE_NAME,
+                email="elise.verification@exemple.fr",
+                phone="06 12 34 56 78",
             )
         ],
         targets=[TargetInput(TerritoryKind.COMMUNE, SAMPLE_COMMUNE)],
@@ -174,10 +178,12 @@ def _household(run: _Run) -> str:
     with database.session() as session:
         read = load_household(session, run.household_id)
     member = read.members[0]
-    if (member.first_name, member.last_name, member.email) != (
+    # The phone comes back in its international form: the phone-number data is there.
+    if (member.first_name, member.last_name, member.email, member.phone) != (
         "Élise",
         SAMPLE_NAME,
         "elise.verification@exemple.fr",
+        "+33612345678",
     ):
         raise StepFailedError(translate("SelfCheck", "le foyer relu diffère du foyer écrit"))
     return translate("SelfCheck", "foyer « {name} » relu à l'identique").format(name=SAMPLE_NAME)
