@@ -369,14 +369,15 @@ def authenticate(session: Session, token: str | None) -> Caller:
             "Connexion requise : identifiez-vous auprès du serveur régional."
         )
     row = session.execute(
-        select(Token, Officer)
+        select(Token, Officer, Device.lost_at)
         .join(Officer, Officer.id == Token.officer_id)
+        .join(Device, Device.id == Token.device_id)
         .where(Token.token_sha256 == token_digest(token))
     ).first()
     if row is None:
         raise UnauthenticatedError("Session inconnue : reconnectez-vous au serveur régional.")
-    stored, officer = row
-    if session.scalar(select(Device.lost_at).where(Device.id == stored.device_id)) is not None:
+    stored, officer, lost_at = row
+    if lost_at is not None:
         raise DeviceWipedError(DEVICE_WIPED)
     if stored.expires_at <= utcnow():
         raise UnauthenticatedError("Session expirée : reconnectez-vous au serveur régional.")
