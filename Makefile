@@ -21,8 +21,9 @@ VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' desktop/__init__.py
 TARBALL := dist/escale-$(VERSION)-linux-x86_64.tar.gz
 INSTALLER_SOURCES := $(shell find desktop resources installer -type f \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
-# PyInstaller reads the libraries' dependencies with binutils (objdump) and strips them.
-INSTALLER_DEBS := binutils
+# PyInstaller reads the libraries' dependencies with binutils (objdump) and strips them;
+# its Qt hooks load QtCore, which needs the offscreen libraries.
+INSTALLER_DEBS := binutils $(QT_OFFSCREEN_DEBS)
 
 .PHONY: run test lint bench clean installer
 
