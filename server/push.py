@@ -45,6 +45,8 @@ from server.territories import NOWHERE, Placement, find_territory, placement_of
 APPLIED = "applied"
 DUPLICATE = "duplicate"
 REJECTED = "rejected"
+MAX_BIGINT = 2**63 - 1
+"""The largest ``device_seq`` a column holds; a larger one is refused, not a 500."""
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 UNKNOWN_HOUSEHOLD = "Foyer inconnu ou hors de votre territoire."
 
@@ -143,7 +145,7 @@ class PushPage:
                     AppliedChange(
                         change_id=change.change_id,
                         device_id=self.caller.device_id,
-                        device_seq=change.device_seq,
+                        device_seq=change.device_seq if 0 <= change.device_seq <= MAX_BIGINT else 0,
                         officer_id=self.caller.officer_id,
                         status=result.status,
                         reason=result.reason,
@@ -302,7 +304,7 @@ def _check_envelope(change: IncomingChange) -> None:
         )
     if not is_valid_hlc(change.hlc):
         raise RejectedError("Horloge de la modification invalide.")
-    if change.base_version < 0 or change.device_seq < 1:
+    if not 0 <= change.base_version <= MAX_BIGINT or not 1 <= change.device_seq <= MAX_BIGINT:
         raise RejectedError("Numéro de version ou de séquence invalide.")
 
 

@@ -39,9 +39,9 @@ class _BodyRequest(Request):
     """The request with its body already read, and parsed when it is JSON.
 
     Parsing here, with the non-standard ``NaN`` and ``Infinity`` refused (no
-    database's JSON can hold them) and integers bounded to what a BIGINT holds,
-    leaves FastAPI the parsed value: the body is parsed once. Invalid JSON is
-    left to FastAPI's French 422.
+    database's JSON can hold them), leaves FastAPI the parsed value: the body is
+    parsed once. Invalid JSON is left to FastAPI (a French 422, or 400 for a
+    number too long to read).
     """
 
     def __init__(self, scope: Scope, receive: Receive, body: bytes) -> None:
@@ -49,27 +49,14 @@ class _BodyRequest(Request):
         self._body = body
         content_type = self.headers.get("content-type", "application/json").lower()
         if body and "json" in content_type:
-            with contextlib.suppress(json.JSONDecodeError):
+            with contextlib.suppress(ValueError):  # JSONDecodeError, or 5,000 digits
                 self._json = json.loads(
-                    body,
-                    parse_constant=_refuse_number,
-                    parse_float=_finite_float,
-                    parse_int=_bounded_int,
+                    body, parse_constant=_refuse_number, parse_float=_finite_float
                 )
 
 
 def _refuse_number(text: str) -> Any:
     raise UserError(f"Valeur « {text} » refusée : le JSON n'accepte que des nombres finis.")
-
-
-MAX_INTEGER = 2**63 - 1
-"""The largest integer a column can hold (BIGINT): sequences, versions, counts."""
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > 19 or abs(value := int(text)) > MAX_INTEGER:
-        raise UserError(f"Nombre trop grand : « {text[:30]} » dépasse 2⁶³ − 1.")
-    return value
 
 
 def _finite_float(text: str) -> float:
