@@ -574,6 +574,9 @@ class _Generator:
                 "officer_id": case.officer_id,
                 "status": code(status),
                 **self._consent(source, registered),
+                "consent_withdrawn_at": None,
+                "consent_withdrawn_channel": None,
+                "erased_at": None,
                 "merged_into_id": None,
             }
         )
