@@ -359,7 +359,8 @@ class Caller:
 
 
 def authenticate(session: Session, token: str | None) -> Caller:
-    """The caller of a bearer token; 401 when missing, unknown or expired, 403 when revoked.
+    """The caller of a bearer token: 401 when missing, unknown, expired or logged out, 403 when
+    the officer is revoked.
 
     A token of a device reported lost gets 410 ``device_wiped`` whatever its
     state (revoked, expired): the device must learn that it has to wipe.
@@ -381,6 +382,10 @@ def authenticate(session: Session, token: str | None) -> Caller:
         raise DeviceWipedError(DEVICE_WIPED)
     if stored.expires_at <= utcnow():
         raise UnauthenticatedError("Session expirée : reconnectez-vous au serveur régional.")
-    if stored.revoked or officer.revoked:
+    if officer.revoked:
         raise ForbiddenError("Ce compte a été désactivé : adressez-vous à votre responsable.")
+    if stored.revoked:
+        raise UnauthenticatedError(
+            "Ce poste a été déconnecté par l'administrateur : reconnectez-vous au serveur régional."
+        )
     return Caller(officer.id, officer.name, stored.device_id, officer.role)

@@ -161,7 +161,8 @@ def test_the_administrator_revokes_an_officer_and_a_device(
 
     revoked = http.post(f"/admin/v1/devices/{laptop.id}/revoke", headers=admin)
     assert revoked.status_code == 200 and revoked.json()["active_tokens"] == 0
-    assert laptop.pull().status_code == 403
+    logged_out = laptop.pull()
+    assert logged_out.status_code == 401 and "reconnectez-vous" in logged_out.json()["detail"]
     assert tablet.pull().status_code == 200  # only that device was logged out
     again = Device.login(http, "ana@nievre.fr")  # the officer may log in again
     assert again.pull().status_code == 200
