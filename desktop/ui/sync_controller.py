@@ -14,6 +14,7 @@ the window then closes, and :meth:`SyncController.wipe_device` wipes the data.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -199,12 +200,22 @@ class SyncController(QObject):
     ) -> Task:
         """Start logging in (off the GUI thread); the task says how it went."""
         engine = self.database.engine
-        task = Task(
-            lambda _progress, _cancelled: account.login(
-                engine, server_url, email, password, ca_bundle=ca_bundle
-            )
-        )
+        lost = threading.Event()
+
+        def work(_progress: object, _cancelled: object) -> state.Account:
+            try:
+                return account.login(engine, server_url, email, password, ca_bundle=ca_bundle)
+            except DeviceWipedError:
+                lost.set()
+                raise
+
+        def on_failure(_message: str) -> None:
+            if lost.is_set():  # after the dialog has shown why
+                QTimer.singleShot(0, self._on_lost)
+
+        task = Task(work)
         task.succeeded.connect(self._on_logged_in)
+        task.failed.connect(on_failure)
         return task
 
     def _on_logged_in(self, login: state.Account) -> None:
@@ -240,11 +251,7 @@ class SyncController(QObject):
 
     def _on_report(self, report: SyncReport) -> None:
         if isinstance(report.error, DeviceWipedError):
-            self._stopped = self._lost = True
-            self._timer.stop()
-            self._first.stop()
-            self.last_problem = report.error.message
-            self.device_wiped.emit()
+            self._on_lost()
             return
         self.last_report = report
         self.last_problem = report.error.message if report.error is not None else None
@@ -252,6 +259,14 @@ class SyncController(QObject):
             self._workspace.households_changed.emit()
             self._workspace.follow_ups_changed.emit()
         self.finished.emit(report)
+
+    def _on_lost(self) -> None:
+        """The server says this device was reported lost: no sync, no read, only the wipe."""
+        self._stopped = self._lost = True
+        self._timer.stop()
+        self._first.stop()
+        self.last_problem = DeviceWipedError().message
+        self.device_wiped.emit()
 
     def _on_failure(self, message: str) -> None:
         self.last_problem = message

@@ -72,3 +72,32 @@ def test_the_window_wipes_a_lost_laptop_and_closes(
         assert not database.path.exists()
         assert window.sync.sync_now() is False  # no sync ever again from this window
         assert "déclaré perdu" in (window.sync.last_problem or "")
+
+
+def test_a_lost_laptop_that_logs_in_again_from_the_window_wipes_itself(
+    qtbot, tmp_path: Path, database: Database, data_dir: Path
+) -> None:
+    template = make_server_template(tmp_path)
+    with cheap_password_hashes(), served(template, tmp_path) as (url, server_db):
+        officer(server_db, "claire@example.fr", "58", name="Claire Morel")
+        login(database.engine, url, "claire@example.fr", PASSWORD)
+        with database.engine.connect() as connection:
+            device_id = state.device_id(connection)
+        engine = make_engine(server_db)
+        with writing(engine) as session:
+            report_device_lost(session, device_id)
+        engine.dispose()
+        window = create_main_window(database, open_settings(data_dir), auto_sync=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+
+        seen: list[str] = []
+        answer("deviceWipedBox", "okButton", seen)
+        task = window.sync.log_in(url, "claire@example.fr", PASSWORD)
+        with qtbot.waitSignal(window.sync.device_wiped, timeout=SYNC_TIMEOUT_MS):
+            task.start()
+        qtbot.waitUntil(lambda: seen == ["deviceWipedBox"], timeout=SYNC_TIMEOUT_MS)
+        task.wait()
+        assert not window.isVisible()
+        assert files_to_wipe(database.path) == []
