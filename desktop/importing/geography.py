@@ -327,9 +327,9 @@ def _postcode(text: str, *, label: str) -> str:
         value = value[:-2]
     if not value:
         return ""
-    if value.isdigit() and len(value) == 4:
+    if value.isascii() and value.isdigit() and len(value) == 4:
         value = "0" + value
-    if not (value.isdigit() and len(value) == 5):
+    if not (value.isascii() and value.isdigit() and len(value) == 5):
         raise ValidationError(
             "postcode",
             translate(

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.cases.duplicates import NAME_SIMILARITY, comparable_name
 from desktop.i18n import translate
-from desktop.importing.rows import ParsedRow
+from desktop.importing.rows import ParsedRow, whole_number
 from desktop.models import Household, HouseholdTarget, Person, PersonRole
 
 
@@ -302,7 +302,7 @@ def additions(known: KnownHousehold, row: ParsedRow) -> list[str]:
         if twin is None:
             added.append(translate("Import", "membre {name}").format(name=who))
             continue
-        year = int(member.birth_year) if member.birth_year.isdigit() else None
+        year = whole_number(member.birth_year.strip())
         for value, existing in (
             (email, twin.email),
             (phone, twin.phone),

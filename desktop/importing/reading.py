@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from typing import Any
 
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
+
+log = logging.getLogger(__name__)
 
 Cell = str | int | float | date | datetime | time | None
 
@@ -221,13 +224,18 @@ def _open_xlsx(path: Path) -> Iterator[Sheet]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise _not_a_spreadsheet(path) from error
+    except Exception as error:  # a damaged part: zlib, XML, a number openpyxl cannot read…
+        raise _damaged(path, 1, error) from error
     try:
-        sheet = workbook.worksheets[0]
-        rows = _xlsx_rows(sheet.iter_rows(values_only=True))
+        try:
+            sheet = workbook.worksheets[0]
+            declared = sheet.max_row
+        except Exception as error:  # whatever openpyxl meets in a damaged sheet
+            raise _damaged(path, 1, error) from error
+        rows = _xlsx_rows(path, sheet.iter_rows(values_only=True))
         header = next(rows, None)
         if header is None:
             raise _no_header(path)
-        declared = sheet.max_row
         yield Sheet(
             path=path,
             kind="XLSX",
@@ -239,7 +247,28 @@ def _open_xlsx(path: Path) -> Iterator[Sheet]:
         workbook.close()
 
 
-def _xlsx_rows(values: Iterator[tuple[Any, ...]]) -> Iterator[SheetRow]:
-    for line, cells in enumerate(values, start=1):
+def _xlsx_rows(path: Path, values: Iterator[tuple[Any, ...]]) -> Iterator[SheetRow]:
+    """The sheet's non-blank rows; openpyxl reads lazily, so damage shows up here, row by row."""
+    line = 0
+    while True:
+        try:
+            cells = next(values)
+        except StopIteration:
+            return
+        except Exception as error:  # whatever openpyxl meets in a damaged sheet
+            raise _damaged(path, line + 1, error) from error
+        line += 1
         if not _blank(cells):
             yield SheetRow(line, tuple(cells))
+
+
+def _damaged(path: Path, line: int, error: Exception) -> ImportFileError:
+    log.warning("workbook %s unreadable at row %d: %r", path, line, error)
+    return ImportFileError(
+        translate(
+            "Import",
+            "{name} est abîmé : Escale ne peut pas le lire (à partir de la ligne {line}). "
+            "Rien n'a été importé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à "
+            "nouveau au format .xlsx ou .csv, puis importez ce fichier.",
+        ).format(name=path.name, line=line)
+    )

@@ -39,6 +39,8 @@ MAX_ADULTS = 6
 MAX_CHILDREN = 12
 OLDEST_REGISTRATION = date(2000, 1, 1)
 MAX_CHILD_AGE = 25
+MAX_BUDGET_DIGITS = 10
+"""Up to 9 999 999 999 €: beyond, the cell holds something else than a housing budget."""
 _AGE_FILLERS = frozenset({"ans", "an", "et"})
 _YES = frozenset({"oui", "o", "x", "1", "vrai", "true", "yes", "y", "ok", "accepte", "j accepte"})
 _NO = frozenset({"non", "n", "0", "faux", "false", "no", "refuse"})
@@ -82,6 +84,17 @@ class ParsedRow:
     adult_names: tuple[str, ...]
     """The names the file gives (first adult, partner), as
     :func:`~desktop.cases.duplicates.comparable_name` writes them; « Adulte 2 » is not one."""
+
+
+def whole_number(text: str, *, digits: int = 9) -> int | None:
+    """``text`` as a whole number of at most ``digits`` ASCII digits; ``None`` otherwise.
+
+    ``str.isdigit`` says yes to « ² » or « ١ », which ``int`` refuses or reads as
+    another number, and a number of thousands of digits is no count or amount.
+    """
+    if text.isascii() and text.isdigit() and len(text) <= digits:
+        return int(text)
+    return None
 
 
 def cell_text(cell: Cell) -> str:
@@ -247,7 +260,8 @@ class _Row:
         text = self.text(column)
         if not text:
             return default
-        if not text.isdigit() or not low <= int(text) <= high:
+        number = whole_number(text)
+        if number is None or not low <= number <= high:
             self.problem(
                 column,
                 translate(
@@ -255,14 +269,14 @@ class _Row:
                 ).format(value=text, low=low, high=high),
             )
             return None
-        return int(text)
+        return number
 
     def ages(self) -> list[int] | None:
         text = self.text(Column.CHILDREN_AGES)
         if not text:
             return None
-        words = [word for word in _key(text).split() if word not in _AGE_FILLERS]
-        if not all(word.isdigit() and int(word) <= MAX_CHILD_AGE for word in words):
+        ages = [whole_number(word) for word in _key(text).split() if word not in _AGE_FILLERS]
+        if not all(age is not None and age <= MAX_CHILD_AGE for age in ages):
             self.problem(
                 Column.CHILDREN_AGES,
                 translate(
@@ -272,11 +286,19 @@ class _Row:
                 ).format(value=text),
             )
             return None
-        return [int(word) for word in words]
+        return [age for age in ages if age is not None]
 
     def birth_year(self) -> str:
         """The first adult's year as written, once the case form's rule accepts it."""
         text = self.text(Column.BIRTH_YEAR)
+        if text and whole_number(text) is None:  # « ¹⁹⁸⁴ » passes isdigit, not int
+            self.problem(
+                Column.BIRTH_YEAR,
+                translate(
+                    "Import", "« {value} » n'est pas une année : écrivez quatre chiffres (1984)."
+                ).format(value=text),
+            )
+            return ""
         try:
             parse_birth_year(text, today=self.reader.today, label=self.label(Column.BIRTH_YEAR))
         except ValidationError as error:
@@ -427,9 +449,11 @@ class _Row:
         digits = digits.removesuffix(",00").removesuffix(",0")
         if not digits:
             return None
-        if digits.endswith("k") and digits[:-1].isdigit():
-            return int(digits[:-1]) * 1000
-        if not digits.isdigit():
+        thousands = whole_number(digits.removesuffix("k"), digits=MAX_BUDGET_DIGITS - 3)
+        amount = whole_number(digits, digits=MAX_BUDGET_DIGITS)
+        if digits.endswith("k") and thousands is not None:
+            return thousands * 1000
+        if amount is None:
             self.problem(
                 Column.HOUSING_BUDGET,
                 translate("Import", "« {value} » n'est pas un montant en euros (180 000).").format(
@@ -437,7 +461,7 @@ class _Row:
                 ),
             )
             return None
-        return int(digits)
+        return amount
 
     def arrival(self) -> date | None:
         cell = self.cell(Column.ARRIVAL)
