@@ -157,3 +157,43 @@ def test_an_unreadable_authority_file_is_named(tmp_path: Path) -> None:
     garbage.write_text("ceci n'est pas un certificat")
     with pytest.raises(CaBundleError):
         Transport("https://escale.region.fr", ca_bundle=garbage)
+
+
+@pytest.fixture
+def no_bundle_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CA_BUNDLE_ENV, raising=False)
+
+
+@pytest.mark.usefixtures("no_bundle_in_environment")
+def test_the_login_dialog_takes_the_regions_authority_file(
+    qtbot, tls_server: str, pki: Pki, database: Database, data_dir: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.application import create_main_window
+    from desktop.ui.login_dialog import LoginDialog
+    from desktop.ui.settings import open_settings
+    from tests.ui.driving import type_in
+
+    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
+    qtbot.addWidget(window)
+    dialog = LoginDialog(window.sync, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_in(qtbot, dialog.server, tls_server)
+    type_in(qtbot, dialog.email, "claire@example.fr")
+    type_in(qtbot, dialog.password, PASSWORD)
+    with cheap_password_hashes():
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
+        assert "certificat du serveur régional" in dialog.error.text()
+        assert dialog.password.text() == PASSWORD  # nothing typed is lost
+        type_in(qtbot, dialog.ca_bundle, str(pki.authority))
+        with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+            qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert window.sync.ca_bundle() == str(pki.authority)
+    qtbot.waitUntil(lambda: not window.sync.running(), timeout=30_000)  # the sync login starts
+    assert window.sync.last_problem is None  # it went through the same authority
+    again = LoginDialog(window.sync, window)  # offered again at the next login
+    qtbot.addWidget(again)
+    assert again.ca_bundle.text() == str(pki.authority)
