@@ -24,6 +24,7 @@ import logging
 import os
 import secrets
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,28 @@ class Cipher:
     def pragma_value(self, key: bytes | None = None) -> str:
         """The raw-key literal for ``PRAGMA key``/``rekey`` and ``ATTACH … KEY``."""
         return f"\"x'{(key or self.key).hex()}{self.salt.hex()}'\""
+
+
+class FileState(Enum):
+    """What is at a database's place before it is opened: what the app asks the officer."""
+
+    NEW = "new"
+    PLAIN = "plain"
+    ENCRYPTED = "encrypted"
+
+
+def file_state(path: Path) -> FileState:
+    """Nothing yet, a plain SQLite file, or an encrypted one (read-only look at the header).
+
+    Raises:
+        CorruptDatabaseError: neither plain SQLite nor a whole number of encrypted pages.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState.NEW
+    if is_plain_sqlite(path):
+        return FileState.PLAIN
+    read_salt(path)
+    return FileState.ENCRYPTED
 
 
 def is_plain_sqlite(path: Path) -> bool:

@@ -18,12 +18,15 @@ from desktop import __version__
 from desktop.errors import UserFacingError
 from desktop.paths import check_data_dir, database_path
 from desktop.storage import Database, open_database
+from desktop.storage.encryption import FileState, file_state
 from desktop.ui import style
 from desktop.ui.background import run_while_waiting
 from desktop.ui.error_reporting import ErrorReporter, current_log_file, show_critical
 from desktop.ui.figures import has_households
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.icons import app_icon
+from desktop.ui.lock.app_lock import AppLock, install_app_lock
+from desktop.ui.lock.passphrase_dialog import PassphraseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
 from desktop.ui.splash import StartupSplash
@@ -68,6 +71,45 @@ def fill_with_demo(database: Database, households: int) -> None:
     generate_demo(database, households=households)
 
 
+def unlock_database(path: Path, splash: StartupSplash) -> Database | None:
+    """Ask the passphrase (a new one the first time) and open the database with it.
+
+    Returns:
+        The open database, or ``None`` when the officer chose to quit.
+
+    Raises:
+        UserFacingError: three wrong passphrases, or a file that cannot be used.
+    """
+    state = file_state(path)
+
+    def attempt(passphrase: str) -> Database:
+        splash.show_step(translate("Application", "Ouverture de la base de données…"))
+        try:
+            return run_while_waiting(lambda: open_database(path, passphrase))
+        except UserFacingError:
+            splash.hide()
+            raise
+
+    dialog = PassphraseDialog(
+        attempt, create=state is not FileState.ENCRYPTED, encrypting=state is FileState.PLAIN
+    )
+    dialog.exec()
+    dialog.deleteLater()
+    if dialog.failure is not None:
+        raise dialog.failure
+    return dialog.database
+
+
+def install_lock(window: MainWindow, database: Database, settings: QSettings) -> AppLock:
+    """The app-wide lock, its actions in the *Fichier* menu just above *Quitter*."""
+    menu = next(
+        action.menu()
+        for action in window.menuBar().actions()
+        if window.quit_action in action.menu().actions()
+    )
+    return install_app_lock(window, menu, window.quit_action, database, settings)
+
+
 def _log_window_shown() -> None:
     """Says in the log when the window is up: support reads it, ``make bench`` waits for it."""
     log.info("%s %.2f s", WINDOW_SHOWN, time.monotonic() - STARTED_AT)
@@ -96,8 +138,10 @@ def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
     splash = StartupSplash()
     try:
         check_data_dir(data_dir)  # read-only or full: said in a box before anything is written
-        splash.show_step(translate("Application", "Ouverture de la base de données…"))
-        database = run_while_waiting(lambda: open_database(database_path(data_dir)))
+        database = unlock_database(database_path(data_dir), splash)
+        if database is None:
+            splash.close()
+            return 0
         try:
             if demo_if_empty > 0 and not has_households(database):
                 splash.show_step(
@@ -105,10 +149,13 @@ def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
                 )
                 run_while_waiting(lambda: fill_with_demo(database, demo_if_empty))
             window = create_main_window(database, settings)
+            lock = install_lock(window, database, settings)
             window.show()
             splash.finish(window)
             QTimer.singleShot(0, _log_window_shown)
-            return app.exec()
+            status = app.exec()
+            lock.stop()
+            return status
         finally:
             database.close()
     except UserFacingError as error:

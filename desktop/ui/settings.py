@@ -20,6 +20,14 @@ WINDOW_STATE = "window/state"
 CURRENT_PAGE = "window/page"
 """The key (not the index) of the page shown at close, so reordering pages is harmless."""
 
+LOCK_AFTER_MINUTES = "security/lock_after_minutes"
+"""Minutes without input before Escale locks itself (*Fichier › Délai de verrouillage…*)."""
+DEFAULT_LOCK_MINUTES = 5
+LOCK_MINUTES_RANGE = (1, 240)
+
+# Nothing secret is kept here: the server token lives in the encrypted database
+# (``app_meta``), the passphrase nowhere.
+
 
 def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
@@ -29,3 +37,13 @@ def read_text(settings: QSettings, key: str) -> str | None:
     """The string stored under ``key``, or ``None`` when absent or of another type."""
     value = settings.value(key)
     return value if isinstance(value, str) and value else None
+
+
+def lock_after_minutes(settings: QSettings) -> int:
+    """The idle delay before locking, within :data:`LOCK_MINUTES_RANGE` whatever the file says."""
+    try:
+        minutes = int(settings.value(LOCK_AFTER_MINUTES, DEFAULT_LOCK_MINUTES))
+    except (TypeError, ValueError):
+        return DEFAULT_LOCK_MINUTES
+    low, high = LOCK_MINUTES_RANGE
+    return min(max(minutes, low), high)

@@ -7,30 +7,29 @@ grabbed) and shows "Écran verrouillé — appuyez sur Entrée" in its place;
 what was typed stays in the fields, and comes back on unlocking.
 
 The idle time counts from the last key press, click or wheel turn anywhere in
-the application while the guarded screen is shown (an application-wide event
-filter, installed only then).
+the application while the guarded screen is shown: the same
+:class:`~desktop.ui.lock.idle.IdleWatch` as the app-wide lock's. That veil is
+for the next visitor at the stand, so Entrée lifts it. Ctrl+L and the lock
+button are the officer leaving the laptop: where Escale runs with its app-wide
+lock (:mod:`desktop.ui.lock.app_lock`), they lock the whole application behind
+the passphrase instead (Ctrl+L reaches the app lock before any shortcut).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import style
+from desktop.ui.lock.app_lock import AppLock
+from desktop.ui.lock.idle import IdleWatch
 
 translate = QCoreApplication.translate
 
 DEFAULT_IDLE_SECONDS = 60
 SETTING_KEY = "fair/lock_after_seconds"
 """Where the officer's choice of idle time is kept (``escale.ini``)."""
-
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
 class LockOverlay(QWidget):
@@ -109,12 +108,9 @@ class ScreenLock(QObject):
         self._content = content
         self._overlay = overlay
         self._focus: QWidget | None = None
-        self._watching = False
         self._locked = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(idle_ms)
-        self.timer.timeout.connect(self.lock)
+        self.watch = IdleWatch(idle_ms, self)
+        self.watch.idle.connect(self.veil)
         overlay.unlock_requested.connect(self.unlock)
         overlay.setVisible(False)
 
@@ -123,33 +119,37 @@ class ScreenLock(QObject):
         return self._locked
 
     def set_idle_ms(self, idle_ms: int) -> None:
-        self.timer.setInterval(idle_ms)
-        if self.timer.isActive():
-            self.timer.start()
+        self.watch.set_idle_ms(idle_ms)
 
     def start(self) -> None:
         """Count idle time from now on (the guarded screen is shown)."""
-        if not self._watching:
-            QApplication.instance().installEventFilter(self)
-            self._watching = True
-        if not self.locked:
-            self.timer.start()
+        if self.locked:
+            self.watch.start()
+            self.watch.pause()
+        else:
+            self.watch.start()
 
     def stop(self) -> None:
         """No more counting (the guarded screen is gone); a lock in place stays."""
-        if self._watching:
-            QApplication.instance().removeEventFilter(self)
-            self._watching = False
-        self.timer.stop()
+        self.watch.stop()
 
     def lock(self) -> None:
+        """The officer locks (Ctrl+L, the button): the whole application when it has a lock."""
+        app_lock = AppLock.current()
+        if app_lock is not None:
+            app_lock.lock()
+            return
+        self.veil()
+
+    def veil(self) -> None:
+        """Hide the content behind the overlay (Entrée lifts it)."""
         if self.locked:
             return
         focused = QApplication.focusWidget()
         self._focus = (
             focused if focused is not None and self._content.isAncestorOf(focused) else None
         )
-        self.timer.stop()
+        self.watch.pause()
         self._locked = True
         self._content.setVisible(False)
         self._overlay.setVisible(True)
@@ -158,9 +158,6 @@ class ScreenLock(QObject):
         self.locked_changed.emit(True)
 
     def unlock(self) -> None:
-        # No passphrase here yet: the security issue (#8) will ask for the officer's
-        # passphrase before the content comes back. Until then Entrée is enough, which
-        # still hides the last visitor's details from the next one.
         if not self.locked:
             return
         self._locked = False
@@ -169,11 +166,5 @@ class ScreenLock(QObject):
         if self._focus is not None:
             self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus = None
-        if self._watching:
-            self.timer.start()
+        self.watch.resume()
         self.locked_changed.emit(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and not self.locked and self._watching:
-            self.timer.start()
-        return False

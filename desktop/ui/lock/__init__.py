@@ -1,0 +1,1 @@
+"""Locking Escale: the passphrase at start, the app-wide lock, idle detection."""
