@@ -86,6 +86,15 @@ def test_the_frozen_version_is_the_package_version(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"Escale {__version__}"
 
 
+def test_demo_data_is_refused_in_french_without_faker(tmp_path: Path) -> None:
+    result = run_frozen(
+        "demo", "--households", "3", "--data-dir", str(tmp_path / "d"), env=frozen_env(tmp_path)
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Les données de démonstration demandent le paquet « faker »" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_the_server_and_the_development_tools_are_not_shipped() -> None:
     archive = CArchiveReader(str(FROZEN))
     pyz = next(name for name in archive.toc if name.endswith(".pyz"))
