@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
+from desktop.reporting.french_numbers import format_count
 
 log = logging.getLogger(__name__)
 
@@ -183,13 +184,16 @@ def _csv_rows(reader: Any) -> Iterator[SheetRow]:
             if not _blank(cells):
                 yield SheetRow(line, cells)
             line = reader.line_num + 1
-    except csv.Error as error:
+    except csv.Error as error:  # in practice a cell past csv's limit: an unclosed quote
+        log.warning("CSV unreadable from line %d: %s", line, error)
         raise ImportFileError(
             translate(
                 "Import",
-                "Ligne {line} : le fichier CSV est mal formé ({reason}) ; vérifiez les "
-                "guillemets de cette ligne.",
-            ).format(line=line, reason=error)
+                "Ligne {line} : le fichier CSV est mal formé, une cellule y dépasse {limit} "
+                'caractères. Un guillemet (") non fermé, sur cette ligne ou juste avant, '
+                "englobe souvent la suite du fichier : corrigez-le dans un tableur, "
+                "enregistrez, puis importez à nouveau. Rien n'a été importé.",
+            ).format(line=line, limit=format_count(csv.field_size_limit()))
         ) from error
 
 

@@ -414,3 +414,22 @@ def test_the_housing_values_the_refusal_suggests_are_accepted(
     with database.session() as session:
         household = session.get_one(Household, report.created[0])
         assert household.housing_tenure is expected
+
+
+def test_an_unclosed_quote_swallowing_the_file_is_refused_with_its_line(
+    database: Database, tmp_path: Path
+) -> None:
+    before = counts(database)
+    lines = rows(3)
+    for line in lines:
+        line[column("Territoires souhaités")] = "Nevers"
+    export = write_csv(tmp_path / "site.csv", lines)
+    name = lines[1][column("Nom")]
+    content = export.read_text(encoding="utf-8-sig").replace(f";{name};", f';"{name};')
+    export.write_text(content + "x" * 140_000 + "\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        import_registrations(database, export, today=TODAY)
+    message = refused.value.message
+    assert message.startswith("Ligne 3 : le fichier CSV est mal formé")
+    assert "guillemet" in message and "Rien n'a été importé" in message
+    assert counts(database) == before
