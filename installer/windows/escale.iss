@@ -9,7 +9,7 @@
 ;
 ; The officer's data (%LOCALAPPDATA%\escale: database, settings, log) lives outside the
 ; application folder: installing a new version over an old one replaces the program only,
-; and the uninstaller keeps the data unless the officer asks for it to be removed.
+; and the uninstaller keeps the data unless the officer ticks the box to delete it.
 
 #ifndef AppVersion
   #error Version manquante : compilez avec iscc /DAppVersion=x.y.z (installer\build.py --windows le fait).
@@ -51,10 +51,14 @@ Name: "french"; MessagesFile: "compiler:Languages\French.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-french.RemoveData=Supprimer aussi les données d'Escale de ce poste ?%n%n%1%n%nCe dossier contient la base des dossiers des foyers, les préférences et le journal. Répondez Non pour les garder (conseillé : une nouvelle installation les retrouvera).
-english.RemoveData=Also remove Escale's data from this computer?%n%n%1%n%nThis folder holds the households' case database, the settings and the log. Answer No to keep them (recommended: a new installation will find them).
-french.DataKept=Les données d'Escale sont conservées dans %1.
-english.DataKept=Escale's data is kept in %1.
+french.DataNote=Les données d'Escale de ce poste (la base des dossiers des foyers, les préférences, le journal) sont dans :%n%1%n%nElles sont conservées : une nouvelle installation les retrouvera.
+english.DataNote=Escale's data on this computer (the households' case database, the settings, the log) is in:%n%1%n%nIt is kept: a new installation will find it.
+french.RemoveDataBox=Supprimer aussi ces données (définitif)
+english.RemoveDataBox=Also delete this data (cannot be undone)
+french.Continue=Continuer
+english.Continue=Continue
+french.Cancel=Annuler
+english.Cancel=Cancel
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -75,21 +79,85 @@ Name: "{autodesktop}\Escale"; Filename: "{app}\escale.exe"; Tasks: desktopicon
 Filename: "{app}\escale.exe"; Description: "{cm:LaunchProgram,Escale}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+var
+  RemoveDataRequested: Boolean;
+
 function DataDir(): String;
 begin
   { platformdirs.user_data_dir("escale", appauthor=False), as desktop/paths.py asks for it }
   Result := ExpandConstant('{localappdata}\escale');
 end;
 
+{ Before uninstalling: says where the data is and that it stays, with an unticked box to
+  delete it. A silent uninstall keeps it. Cancel stops the uninstall. }
+function InitializeUninstall(): Boolean;
+var
+  Form: TSetupForm;
+  Note: TNewStaticText;
+  Box: TNewCheckBox;
+  OkButton, CancelButton: TNewButton;
+begin
+  Result := True;
+  RemoveDataRequested := False;
+  if UninstallSilent() or not DirExists(DataDir()) then
+    Exit;
+  Form := CreateCustomForm();
+  try
+    Form.ClientWidth := ScaleX(440);
+    Form.ClientHeight := ScaleY(170);
+    Form.Caption := 'Escale';
+
+    Note := TNewStaticText.Create(Form);
+    Note.Parent := Form;
+    Note.Left := ScaleX(12);
+    Note.Top := ScaleY(12);
+    Note.Width := Form.ClientWidth - ScaleX(24);
+    Note.AutoSize := False;
+    Note.Height := ScaleY(80);
+    Note.WordWrap := True;
+    Note.Caption := FmtMessage(CustomMessage('DataNote'), [DataDir()]);
+
+    Box := TNewCheckBox.Create(Form);
+    Box.Parent := Form;
+    Box.Left := ScaleX(12);
+    Box.Top := ScaleY(100);
+    Box.Width := Form.ClientWidth - ScaleX(24);
+    Box.Height := ScaleY(20);
+    Box.Caption := CustomMessage('RemoveDataBox');
+    Box.Checked := False;
+
+    OkButton := TNewButton.Create(Form);
+    OkButton.Parent := Form;
+    OkButton.Width := ScaleX(90);
+    OkButton.Height := ScaleY(24);
+    OkButton.Left := Form.ClientWidth - ScaleX(2 * 90 + 2 * 12);
+    OkButton.Top := Form.ClientHeight - ScaleY(24 + 12);
+    OkButton.Caption := CustomMessage('Continue');
+    OkButton.ModalResult := mrOk;
+    OkButton.Default := True;
+
+    CancelButton := TNewButton.Create(Form);
+    CancelButton.Parent := Form;
+    CancelButton.Width := ScaleX(90);
+    CancelButton.Height := ScaleY(24);
+    CancelButton.Left := Form.ClientWidth - ScaleX(90 + 12);
+    CancelButton.Top := OkButton.Top;
+    CancelButton.Caption := CustomMessage('Cancel');
+    CancelButton.ModalResult := mrCancel;
+    CancelButton.Cancel := True;
+
+    Form.ActiveControl := OkButton;
+    if Form.ShowModal() = mrOk then
+      RemoveDataRequested := Box.Checked
+    else
+      Result := False;
+  finally
+    Form.Free();
+  end;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if (CurUninstallStep = usPostUninstall) and DirExists(DataDir()) then
-  begin
-    { No is the default, and a silent uninstall answers No: the data goes only when asked. }
-    if SuppressibleMsgBox(FmtMessage(CustomMessage('RemoveData'), [DataDir()]),
-        mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
-      DelTree(DataDir(), True, True, True)
-    else if not UninstallSilent() then
-      MsgBox(FmtMessage(CustomMessage('DataKept'), [DataDir()]), mbInformation, MB_OK);
-  end;
+  if (CurUninstallStep = usPostUninstall) and RemoveDataRequested and DirExists(DataDir()) then
+    DelTree(DataDir(), True, True, True);
 end;
