@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +39,12 @@ def _secret_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(320)
     return field
+
+
+def _fit(dialog: QDialog, layout: QVBoxLayout) -> None:
+    """Wide enough to read the explanations, and growing with the messages shown."""
+    dialog.setMinimumWidth(560)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
 def _explanation(text: str) -> QLabel:
@@ -106,6 +113,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(_explanation(self._explanation_text(encrypting)))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        _fit(self, layout)
         self.confirmation.setVisible(create)
         self.passphrase.setFocus()
 
@@ -191,6 +199,7 @@ class PassphraseDialog(QDialog):
 
     def _refuse(self, message: str, field: QLineEdit | None = None) -> None:
         self.error.show_message(message)
+        self.adjustSize()
         target = field or self.passphrase
         target.selectAll()
         target.setFocus()
@@ -237,6 +246,7 @@ class ChangePassphraseDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
+        _fit(self, layout)
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
@@ -271,5 +281,6 @@ class ChangePassphraseDialog(QDialog):
 
     def _refuse(self, message: str, field: QLineEdit) -> None:
         self.error.show_message(message)
+        self.adjustSize()
         field.selectAll()
         field.setFocus()
