@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.cli import main
+from desktop.errors import UserFacingError
 from desktop.paths import MINIMUM_FREE_BYTES, check_data_dir, database_path
 from desktop.ui.application import run_application
 
@@ -185,7 +186,7 @@ def test_a_nearly_full_disk_is_refused_before_a_save_fails(tmp_path: Path) -> No
         free = shutil.disk_usage(mount).free
         assert 0 < free < MINIMUM_FREE_BYTES
         with pytest.raises(
-            Exception, match=r"est plein \(il reste [34] Mo, il en faut au moins 16\)"
+            UserFacingError, match=r"est plein \(il reste [34] Mo, il en faut au moins 16\)"
         ):
             check_data_dir(mount / "escale")
 
