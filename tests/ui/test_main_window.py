@@ -25,9 +25,11 @@ from desktop.ui.application import create_main_window, run_application
 from desktop.ui.error_reporting import ErrorReporter
 from desktop.ui.follow_ups_page import FollowUpsPage
 from desktop.ui.garbage import GuiThreadCollector
+from desktop.ui.lock.passphrase_dialog import PassphraseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
 from desktop.ui.splash import StartupSplash
+from tests.conftest import TEST_PASSPHRASE
 
 PAGES = [
     ("dossiers", "Dossiers"),
@@ -75,6 +77,9 @@ def visible_texts(widget: QObject) -> list[str]:
 def answer_run_application(seen: list[str]) -> None:
     """Close whatever run_application shows first: its message box or its main window.
 
+    The passphrase dialog on the way is answered with the tests' passphrase
+    (typed twice when the database is new or not encrypted yet).
+
     ``seen`` gets ``"message: <text>"`` or ``"window: <title>"``, so a test fails
     instead of hanging on an unexpected modal box. Only strings are kept: a widget
     caught in this self-referencing closure would linger as cyclic garbage.
@@ -87,7 +92,12 @@ def answer_run_application(seen: list[str]) -> None:
             for widget in QApplication.topLevelWidgets()
             if isinstance(widget, MainWindow) and widget.isVisible()
         ]
-        if isinstance(box, QMessageBox):
+        if isinstance(box, PassphraseDialog):
+            box.passphrase.setText(TEST_PASSPHRASE)
+            box.confirmation.setText(TEST_PASSPHRASE)
+            box.submit()
+            QTimer.singleShot(20, answer)
+        elif isinstance(box, QMessageBox):
             seen.append(f"message: {box.text()}")
             box.done(QMessageBox.StandardButton.Ok)
         elif windows:
@@ -286,7 +296,7 @@ def test_demo_if_empty_fills_a_new_database_once(
         "Préparation des données de démonstration…",
         "Ouverture de la base de données…",
     ]
-    database = open_database(database_path(data_dir))
+    database = open_database(database_path(data_dir), TEST_PASSPHRASE)
     try:
         with database.session() as session:
             assert session.scalar(select(func.count()).select_from(Household)) == 3
