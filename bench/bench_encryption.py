@@ -34,7 +34,7 @@ from pathlib import Path
 import bench_sync
 from bench_search import PREFIXES, SCREEN, timed
 from benchmarking import demo_arguments, demo_data_dir, percentile
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 
 from desktop.cases.listing import CaseFilter, household_ids, household_rows
 from desktop.cases.search import search_households
@@ -102,7 +102,7 @@ def search_costs(plain_dir: Path, encrypted_dir: Path) -> dict[str, float]:
                 for file, connection in (("plain", on_plain), ("sqlcipher", on_encrypted)):
                     search_ms, _ = timed(lambda c=connection, t=typed: search_households(c, t))
 
-                    def open_list(c=connection, t=typed) -> list[str]:  # noqa: ANN001
+                    def open_list(c: Connection = connection, t: str = typed) -> list[str]:
                         ids = household_ids(c, CaseFilter(search=t), today=today)
                         household_rows(c, ids[:SCREEN])
                         return ids
