@@ -34,6 +34,7 @@ from desktop.ui.household.page import HouseholdPage
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.offers.page import OffersPage
 from desktop.ui.pages import PageSpec, page_specs
+from desktop.ui.privacy.retention_page import RetentionPage
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.translations import ENGLISH, FRENCH, choose_language
@@ -42,7 +43,7 @@ from desktop.ui.workspace import Workspace
 NAVIGATION_WIDTH = 200
 DEFAULT_SIZE = QSize(1200, 760)
 
-Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage
+Page = CasesPage | FollowUpsPage | FairPage | OffersPage | DashboardPage | SyncPage | RetentionPage
 """What the navigation column switches between; each has a ``key`` and a ``title``."""
 
 LANGUAGE_NAMES = {FRENCH: "Français", ENGLISH: "English"}
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
                 self.sync.finished.connect(self.offers_page.mark_stale)
             elif spec.key == SyncPage.key:
                 page = SyncPage(self.workspace, self.sync)
+                self.pages.addWidget(self._scrollable(page))
+            elif spec.key == RetentionPage.key:
+                page = RetentionPage(self.workspace)
                 self.pages.addWidget(self._scrollable(page))
             else:
                 assert spec.key == DashboardPage.key, spec.key

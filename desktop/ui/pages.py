@@ -1,4 +1,4 @@
-"""The six pages of the navigation: their keys, icons and titles, in order."""
+"""The seven pages of the navigation: their keys, icons and titles, in order."""
 
 from __future__ import annotations
 
@@ -27,4 +27,5 @@ def page_specs() -> list[PageSpec]:
         PageSpec("offres", "page-offres", translate("Pages", "Offres")),
         PageSpec("tableau-de-bord", "page-tableau-de-bord", translate("Pages", "Tableau de bord")),
         PageSpec("synchronisation", "page-synchronisation", translate("Pages", "Synchronisation")),
+        PageSpec("conservation", "page-conservation", translate("Pages", "Conservation")),
     ]

@@ -38,6 +38,7 @@ PAGES = [
     ("offres", "Offres"),
     ("tableau-de-bord", "Tableau de bord"),
     ("synchronisation", "Synchronisation"),
+    ("conservation", "Conservation"),
 ]
 
 
@@ -109,10 +110,10 @@ def answer_run_application(seen: list[str]) -> None:
     QTimer.singleShot(0, answer)
 
 
-def test_the_window_offers_the_six_pages(window: MainWindow) -> None:
+def test_the_window_offers_the_seven_pages(window: MainWindow) -> None:
     navigation = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert navigation == [title for _key, title in PAGES]
-    assert window.pages.count() == 6
+    assert window.pages.count() == 7
     assert window.navigation.width() == 200
     assert window.current_page().key == "dossiers"
     assert "Dossiers" in visible_texts(window.current_page())

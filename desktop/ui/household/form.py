@@ -369,6 +369,7 @@ class HouseholdForm(QWidget):
     def _consent_section(self) -> QGroupBox:
         box = QGroupBox(self.tr("Consentement"))
         box.setObjectName("consentSection")
+        self.consent_box = box
         layout = QVBoxLayout(box)
         self.consent = QCheckBox(consent_statement())
         self.consent.setObjectName("consent")

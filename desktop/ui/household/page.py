@@ -221,11 +221,13 @@ class HouseholdPage(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.unsaved, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
-        header.addWidget(self.privacy_button)
         header.addWidget(self.print_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
 
+        self.form.consent_box.layout().addWidget(
+            self.privacy_button, 0, Qt.AlignmentFlag.AlignLeft
+        )  # beside the consent, in the form's scroll: the header keeps its width
         form_scroll = _scroll(self.form, self)
         right = QWidget(self)
         right.setObjectName("householdSide")
