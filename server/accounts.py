@@ -88,9 +88,10 @@ def add_officer(
     *,
     role: str = OFFICER,
 ) -> Officer:
-    """Create an account with its role and territories, and publish it to every client.
+    """Create an account with its role and territories; an officer is published to every client.
 
-    Only officers need a territory: coordinators and administrators see no household.
+    Only officers have territories: coordinators and administrators see no household,
+    and the devices never list them among the officers.
     """
     email = normalise_email(email)
     name = name.strip()
@@ -101,12 +102,14 @@ def add_officer(
         raise InvalidError("Le nom est trop long : 120 caractères au plus.")
     if len(password) < 8:
         raise InvalidError("Le mot de passe doit compter au moins 8 caractères.")
-    territories = resolve_codes(session, codes, required=role == OFFICER)
+    territories = _territories_for(session, role, codes)
     if session.scalar(select(Officer.id).where(Officer.email == email)) is not None:
         raise InvalidError(f"Un chargé d'accueil existe déjà avec l'adresse {email}.")
     officer = Officer(id=uuid.uuid4().hex, email=email, name=name, role=role)
     officer.password_hash = hash_password(password)
     session.add(officer)
+    if role != OFFICER:  # no case is theirs: devices need not know them
+        return officer
     allocator = SequenceAllocator(session)
     hlc = server_clock()
     server_write(
@@ -149,6 +152,15 @@ def _publish_territory(
     )
 
 
+def _territories_for(session: Session, role: str, codes: list[str]) -> list[tuple[str, str]]:
+    if role != OFFICER and codes:
+        raise InvalidError(
+            f"Un compte {ROLE_NAMES[role]} n'a pas de territoire : il ne voit aucun foyer. "
+            "Retirez --territory, ou créez un compte de chargé d'accueil."
+        )
+    return resolve_codes(session, codes, required=role == OFFICER)
+
+
 def find_officer(session: Session, email: str) -> Officer:
     officer = session.scalar(select(Officer).where(Officer.email == normalise_email(email)))
     if officer is None:
@@ -163,7 +175,7 @@ def set_territories(session: Session, email: str, codes: list[str]) -> list[tupl
     territory, unknown to their devices, is received whole without a cursor reset.
     """
     officer = find_officer(session, email)
-    wanted = list(dict.fromkeys(resolve_codes(session, codes, required=officer.role == OFFICER)))
+    wanted = list(dict.fromkeys(_territories_for(session, officer.role, codes)))
     current = session.scalars(
         select(OfficerTerritory).where(OfficerTerritory.officer_id == officer.id)
     ).all()

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, select
 from server.accounts import add_officer
 from server.cli import main
 from server.database import writing
+from server.errors import InvalidError
 from server.models import Device as DeviceRow
 from server.models import Officer, OfficerTerritory, Record, Token
 from tests.server.helpers import (
@@ -57,6 +58,9 @@ def test_the_coordinator_gets_counts_by_departement_and_status_and_no_personal_d
     zoe.push_ok(zoe.change("household", gone, {}, base_version=1, deleted=True))
 
     coordinator = Device.login(http, "coord@region.fr")
+    officers = {record["data"]["email"] for (table, _), record in
+                ana.pull_all()["records"].items() if table == "officer"}  # fmt: skip
+    assert officers == {"ana@nievre.fr", "zoe@doubs.fr"}  # not an officer to assign cases to
     response = http.get("/region/v1/indicators", headers=bearer(coordinator))
     assert response.status_code == 200, response.text
     body = response.json()
@@ -239,7 +243,9 @@ def test_accounts_that_are_not_officers_never_reach_a_household(
     engine: Engine, http: httpx.Client, role: str
 ) -> None:
     create_officer(engine, "ana@nievre.fr", "58")
-    create_account(engine, "autre@region.fr", role, "58")  # a territory gives no access either
+    create_account(engine, "autre@region.fr", role)
+    with pytest.raises(InvalidError, match="n'a pas de territoire"):
+        create_account(engine, "encore@region.fr", role, "58")
     ana = Device.login(http, "ana@nievre.fr")
     household_id, changes = new_household(ana, NEVERS)
     ana.push_ok(*changes)
