@@ -61,6 +61,7 @@ def _passphrase_option() -> argparse.ArgumentParser:
     common.add_argument(
         "--passphrase-stdin",
         action="store_true",
+        default=argparse.SUPPRESS,  # given before the sub-command, it is not reset after it
         help=translate(
             "Cli",
             "lire la phrase secrète de la base sur la première ligne de l'entrée standard "
@@ -125,7 +126,7 @@ def _period_options() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="escale",
-        parents=[_data_dir_option()],
+        parents=[_data_dir_option(), _passphrase_option()],
         description=translate("Cli", "Escale, le poste de travail des chargés d'accueil."),
     )
     parser.add_argument("--version", action="version", version=f"Escale {__version__}")
@@ -405,7 +406,12 @@ def run_import(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.application import run_application
 
-    return run_application(args.data_dir, demo_if_empty=args.demo_if_empty)
+    passphrase = (
+        sys.stdin.readline().rstrip("\r\n") if getattr(args, "passphrase_stdin", False) else None
+    )
+    return run_application(
+        args.data_dir, demo_if_empty=args.demo_if_empty, passphrase=passphrase or None
+    )
 
 
 def run_self_check(_args: argparse.Namespace) -> int:

@@ -195,3 +195,12 @@ def test_an_escale_process_reads_the_passphrase_from_its_environment(data_dir: P
     assert "Inscrits" in result.stdout
     with pytest.raises(DatabaseOpenError, match="Phrase secrète incorrecte"):
         open_database(database_path(data_dir), "une autre phrase secrète")
+
+
+def test_the_passphrase_option_may_come_before_the_sub_command(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ESCALE_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{TEST_PASSPHRASE}\n"))
+    assert main(["--passphrase-stdin", "stats", "--data-dir", str(data_dir), "--json"]) == 0
+    assert '"households": 0' in capsys.readouterr().out

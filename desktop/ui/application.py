@@ -71,8 +71,13 @@ def fill_with_demo(database: Database, households: int) -> None:
     generate_demo(database, households=households)
 
 
-def unlock_database(path: Path, splash: StartupSplash) -> Database | None:
+def unlock_database(
+    path: Path, splash: StartupSplash, passphrase: str | None = None
+) -> Database | None:
     """Ask the passphrase (a new one the first time) and open the database with it.
+
+    A ``passphrase`` given (``escale --passphrase-stdin``, for scripts and the
+    start-up bench) is used as is, with no dialog: a wrong one ends the start.
 
     Returns:
         The open database, or ``None`` when the officer chose to quit.
@@ -81,6 +86,9 @@ def unlock_database(path: Path, splash: StartupSplash) -> Database | None:
         UserFacingError: three wrong passphrases, or a file that cannot be used.
     """
     state = file_state(path)
+    if passphrase is not None:
+        splash.show_step(translate("Application", "Ouverture de la base de données…"))
+        return run_while_waiting(lambda: open_database(path, passphrase))
 
     def attempt(passphrase: str) -> Database:
         splash.show_step(translate("Application", "Ouverture de la base de données…"))
@@ -115,13 +123,17 @@ def _log_window_shown() -> None:
     log.info("%s %.2f s", WINDOW_SHOWN, time.monotonic() - STARTED_AT)
 
 
-def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
+def run_application(
+    data_dir: Path, *, demo_if_empty: int = 0, passphrase: str | None = None
+) -> int:
     """Run Escale on the data folder ``data_dir`` until its window closes.
 
     Args:
         data_dir: holds the database, the settings and the log.
         demo_if_empty: when above 0 and the database has no household yet,
             fill it with that many demonstration households first.
+        passphrase: the database's, when given on stdin; otherwise it is asked
+            (chosen at the first start) before anything else.
 
     Returns:
         The exit status: 0, 2 when the database or the data folder cannot be
@@ -138,7 +150,7 @@ def run_application(data_dir: Path, *, demo_if_empty: int = 0) -> int:
     splash = StartupSplash()
     try:
         check_data_dir(data_dir)  # read-only or full: said in a box before anything is written
-        database = unlock_database(database_path(data_dir), splash)
+        database = unlock_database(database_path(data_dir), splash, passphrase)
         if database is None:
             splash.close()
             return 0

@@ -306,3 +306,22 @@ def test_changing_the_passphrase_rekeys_the_database(
     open_database(path, new).close()
     with pytest.raises(DatabaseOpenError):
         open_database(path)
+
+
+def test_a_passphrase_given_on_stdin_opens_without_the_dialog(qtbot, data_dir: Path) -> None:
+    open_database(database_path(data_dir), PASSPHRASE).close()
+    seen: list[str] = []
+    close_main_window_when_shown(seen)
+    assert run_application(data_dir, passphrase=PASSPHRASE) == 0
+    assert seen == ["fenêtre"]
+
+    messages: list[str] = []
+
+    def read_message(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        messages.append(box.text())
+        box.done(QMessageBox.StandardButton.Ok)
+
+    when_modal(QMessageBox, read_message, seen)
+    assert run_application(data_dir, passphrase="thé vert à Dijon") == 2
+    assert messages[0].startswith("Phrase secrète incorrecte")
