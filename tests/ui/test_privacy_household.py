@@ -19,6 +19,8 @@ from sqlalchemy import select
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.timeline import log_interaction
 from desktop.models import (
+    AuditAction,
+    AuditEntry,
     Channel,
     ConsentChannel,
     Household,
@@ -84,8 +86,16 @@ def opened(qtbot, window: MainWindow, household_id: uuid.UUID) -> HouseholdPage:
     return page
 
 
+def _audited(database: Database, action: AuditAction) -> list[tuple[uuid.UUID | None, str | None]]:
+    with database.session() as session:
+        return [
+            (entry.household_id, entry.file)
+            for entry in session.scalars(select(AuditEntry).where(AuditEntry.action == action))
+        ]
+
+
 def test_exporting_writes_a_readable_pdf_and_the_json_beside_it(
-    qtbot, window: MainWindow, household_id: uuid.UUID, tmp_path: Path
+    qtbot, window: MainWindow, database: Database, household_id: uuid.UUID, tmp_path: Path
 ) -> None:
     page = opened(qtbot, window, household_id)
     assert page.privacy_button.isEnabled()
@@ -103,6 +113,9 @@ def test_exporting_writes_a_readable_pdf_and_the_json_beside_it(
     assert "Hélène" in text and "Noé" in text and NOTE in text
     exported = json.loads((tmp_path / "pour la famille.json").read_text(encoding="utf-8"))
     assert exported["records"]["interaction"][0]["summary"] == NOTE
+    assert _audited(database, AuditAction.DATA_EXPORTED) == [
+        (household_id, str(tmp_path / "pour la famille.pdf"))
+    ]
 
 
 def test_an_unwritable_folder_is_said_in_french_and_nothing_is_written(
@@ -166,6 +179,7 @@ def test_erasing_asks_first_then_anonymises_and_goes_back_to_the_list(
             select(Person.last_name).where(Person.household_id == household_id)
         ).all()
     assert names == ["", ""]
+    assert [entry for entry, _file in _audited(database, AuditAction.ERASED)] == [household_id]
     model = window.cases_page.table.model()
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     shown = [model.index(0, column).data() for column in range(model.columnCount())]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select
 
-from desktop.models import FollowUp, Household, Interaction, Source
+from desktop.models import AuditAction, AuditEntry, FollowUp, Household, Interaction, Source
 from desktop.privacy.anonymous import ANONYMOUS_NAME
 from desktop.privacy.retention import CHECKED_ON
 from desktop.storage import Database
@@ -110,7 +110,11 @@ def test_anonymising_asks_first_then_takes_the_household_off_the_list(
     assert page.summary.text() == "1 foyer(s) anonymisé(s)."
     with database.session() as session:
         household = session.get_one(Household, households["Moreau"])
+        erased = session.scalars(
+            select(AuditEntry.household_id).where(AuditEntry.action == AuditAction.ERASED)
+        ).all()
     assert household.name == ANONYMOUS_NAME and household.erased_at is not None
+    assert erased == [households["Moreau"]]
 
 
 def test_the_page_is_in_the_navigation_and_opens_a_household(
