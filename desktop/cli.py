@@ -167,6 +167,15 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--server", required=True, metavar="URL")
     login.add_argument("--email", required=True)
     login.add_argument(
+        "--ca-bundle",
+        metavar="FICHIER.pem",
+        help=translate(
+            "Cli",
+            "autorité de certification propre à la région (PEM), retenue pour les "
+            "synchronisations suivantes",
+        ),
+    )
+    login.add_argument(
         "--password-stdin",
         action="store_true",
         required=True,
@@ -282,7 +291,9 @@ def run_login(args: argparse.Namespace) -> int:
 
     database = open_database(database_path(args.data_dir), passphrase)
     try:
-        account = login(database.engine, args.server, args.email, password)
+        account = login(
+            database.engine, args.server, args.email, password, ca_bundle=args.ca_bundle
+        )
     except DeviceWipedError:
         return _wipe_lost_device(database)
     finally:

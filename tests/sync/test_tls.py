@@ -197,3 +197,24 @@ def test_the_login_dialog_takes_the_regions_authority_file(
     again = LoginDialog(window.sync, window)  # offered again at the next login
     qtbot.addWidget(again)
     assert again.ca_bundle.text() == str(pki.authority)
+
+
+@pytest.mark.usefixtures("no_bundle_in_environment", "escale_passphrase")
+def test_escale_login_takes_the_authority_and_escale_sync_keeps_using_it(
+    tls_server: str, pki: Pki, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    import io
+
+    from desktop.cli import main
+
+    login_args = ["login", "--data-dir", str(data_dir), "--server", tls_server,
+                  "--email", "claire@example.fr", "--password-stdin"]  # fmt: skip
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(login_args) == 2
+    assert "certificat du serveur régional" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main([*login_args, "--ca-bundle", str(pki.authority)]) == 0
+    assert "Claire Martin" in capsys.readouterr().out
+    assert main(["sync", "--data-dir", str(data_dir)]) == 0
+    assert "Reçues" in capsys.readouterr().out
