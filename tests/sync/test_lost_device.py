@@ -139,3 +139,43 @@ def test_a_lost_laptop_that_logs_in_again_wipes_itself_too(
     assert escale(monkeypatch, *login, stdin=PASSWORD + "\n") == 2
     assert WIPED in capsys.readouterr().err
     assert files_to_wipe(database_path(lost)) == []
+
+
+def test_wiping_removes_the_database_its_sidecars_backups_and_log_and_nothing_else(
+    data_dir: Path,
+) -> None:
+    import logging
+
+    from desktop.logs import setup_logging
+    from desktop.storage.wipe import WipedError, wipe_database
+
+    database = open_database(database_path(data_dir))
+    with database.transaction() as session:
+        register_household(
+            session,
+            HouseholdInput(
+                source=Source.FAIR,
+                members=[PersonInput(PersonRole.ADULT, "Hélène", "Vasseur", phone="0612345678")],
+                targets=[TargetInput(TerritoryKind.COMMUNE, "58194")],
+            ),
+            today=date(2026, 11, 25),
+        )
+    log_file = setup_logging(data_dir)
+    assert log_file is not None
+    logging.getLogger("test").warning("Hélène Vasseur exportée")
+    (data_dir / "escale.log.1").write_text("journal tourné : Vasseur\n", encoding="utf-8")
+    shutil.copy2(database_path(data_dir), data_dir / "escale.db.avant-0007.bak")
+    (data_dir / "escale.ini").write_text("[window]\npage=dossiers\n", encoding="utf-8")
+    (data_dir / "foyers.xlsx").write_bytes(b"export de l'officier")
+    wal = {name: (data_dir / name).read_bytes() for name in ("escale.db-wal", "escale.db-shm")}
+    database.close()  # the last connection folds the WAL back and removes it…
+    for name, content in wal.items():  # …which a killed process would have left behind
+        (data_dir / name).write_bytes(content)
+    present = {path.name for path in data_dir.iterdir()}
+
+    report = wipe_database(database)
+    assert {path.name for path in report.removed} == present - {"escale.ini", "foyers.xlsx"}
+    assert sorted(path.name for path in data_dir.iterdir()) == ["escale.ini", "foyers.xlsx"]
+    with pytest.raises(WipedError, match="effacées"), database.engine.connect():
+        pass
+    assert not database_path(data_dir).exists()  # nothing opened it again
