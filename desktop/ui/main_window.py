@@ -26,6 +26,7 @@ from desktop.storage import Database
 from desktop.ui import settings as keys
 from desktop.ui import style
 from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.audit_log import AuditLogDialog
 from desktop.ui.cases_page import CasesPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.fair.page import FairPage
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.cases_page.files.import_registrations)
         self.export_list_action = file_menu.addAction(self.tr("&Exporter la liste des foyers…"))
         self.export_list_action.triggered.connect(self.cases_page.files.export_list)
+        self.audit_log_action = file_menu.addAction(self.tr("&Journal d'audit…"))
+        self.audit_log_action.triggered.connect(self.show_audit_log)
         file_menu.addSeparator()
         self.sync_action = file_menu.addAction(self.tr("&Synchroniser maintenant"))
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -406,3 +409,10 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._database.path.parent, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_audit_log(self) -> AuditLogDialog:
+        """What this device noted of who viewed, exported, printed or erased what (read-only)."""
+        dialog = AuditLogDialog(self._database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

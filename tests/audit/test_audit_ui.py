@@ -136,3 +136,23 @@ def test_the_journal_shows_the_entries_latest_first_and_whether_they_left(
     assert opened[2:4] == ["Consultation", "Colin"]
     assert opened[7].startswith("reçue le ")
     assert dialog.summary.text() == "3 entrées, dont 2 en attente d'envoi au serveur."
+
+
+def test_the_journal_opens_from_the_file_menu_with_the_openings_just_made(
+    qtbot, window: MainWindow, database: Database
+) -> None:
+    household = add_household(database, name="Colin", exchanges=False).household_id
+    window.workspace.households_changed.emit()
+    qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 1)
+    open_row(qtbot, window, household)
+
+    window.audit_log_action.trigger()
+    dialog = window.findChild(AuditLogDialog, "auditLogDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.model.rowCount() == 1
+    assert [dialog.model.index(0, column).data() for column in (2, 3, 7)] == [
+        "Consultation",
+        "Colin",
+        "en attente",
+    ]
+    dialog.close()
