@@ -6,16 +6,18 @@ already checked (:mod:`desktop.importing.rows` applies the case form's rules
 to every cell), so each becomes the column values
 :func:`~desktop.cases.households.register_household` gives the same household,
 members, wishes and first status; each table is inserted with one
-``executemany``, and the entries a flush of the same new objects would queue
-are queued by :func:`desktop.sync.outbox.creation` and
-:func:`~desktop.sync.outbox.enqueue` on the same connection, in the import's
-transaction. Column defaults are read from the tables, so a column added to a
-model later is filled here as the ORM fills it; ``tests/importing/
-test_bulk_registration.py`` compares both paths column by column.
+``executemany``; the entries a flush of the same new objects would queue are
+built by :func:`desktop.sync.outbox.creation` and numbered (sequence, hybrid
+clock) by :func:`~desktop.sync.outbox.numbered`, then inserted the same way, on
+the same connection, in the import's transaction. Column defaults are read
+from the tables, so a column added to a model later is filled here as the ORM
+fills it; ``tests/importing/test_bulk_registration.py`` compares both paths
+column by column.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
 import uuid
 from collections.abc import Callable, Mapping
@@ -37,15 +39,18 @@ from desktop.models import (
     PersonRole,
     Status,
     StatusChange,
+    SyncOutbox,
     TerritoryKind,
     utcnow,
 )
 from desktop.models.base import UtcDateTime
-from desktop.sync.outbox import creation, enqueue
+from desktop.sync.outbox import creation, numbered
 from desktop.validation import parse_birth_year
 
 
+@functools.lru_cache(maxsize=64)
 def _utc_timestamp(moment: datetime) -> str:
+    """Remembered: the records of a line share its write time and registration date."""
     return timestamp(moment.astimezone(UTC).replace(tzinfo=None))
 
 
@@ -145,6 +150,7 @@ class NewHouseholds:
             for model in (Household, Person, HouseholdTarget, Need, StatusChange)
         }
         self._created: list[tuple[Table, dict[str, Any]]] = []
+        self._outbox = _Rows(SyncOutbox.__table__)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         """Records waiting to be written."""
@@ -248,13 +254,13 @@ class NewHouseholds:
             return
         for rows in self._tables.values():
             rows.write(connection)
-        enqueue(
-            connection,
-            [
-                creation(table, values["id"], values, deleted=bool(values["deleted"]))
-                for table, values in self._created
-            ],
-        )
+        changes = [
+            creation(table, values["id"], values, deleted=bool(values["deleted"]))
+            for table, values in self._created
+        ]
+        for entry in numbered(connection, changes):
+            self._outbox.add(entry)
+        self._outbox.write(connection)
         self._created = []
 
     def _person(

@@ -126,6 +126,18 @@ def canonical(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     return result
 
 
+def shapes(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int | None]]]:
+    """How each column is stored: its SQLite type, and its length for ids, clocks and times."""
+    sized = {"change_id", "record_id", "household_id", "hlc", "created_at"}
+    return {
+        name: {
+            (type(row[name]).__name__, len(row[name]) if name in sized and row[name] else None)
+            for row in rows
+        }
+        for name in rows[0]
+    }
+
+
 def registered_one_by_one(database: Database, export: Path) -> int:
     """Each line of ``export`` through the case form's ``register_household``."""
     with open_sheet(export) as sheet:
@@ -165,6 +177,7 @@ def test_bulk_rows_and_outbox_entries_are_those_of_the_case_form(
     bulk, form = stored(database.path), stored(other_path)
     assert len(bulk["sync_outbox"]) == len(form["sync_outbox"]) > 12 * 3
     assert canonical(bulk) == canonical(form)
+    assert shapes(bulk["sync_outbox"]) == shapes(form["sync_outbox"])
     for tables in (bulk, form):  # clocks and sequence numbers follow each other
         entries = sorted(tables["sync_outbox"], key=lambda entry: entry["device_seq"])
         assert [entry["device_seq"] for entry in entries] == list(range(1, len(entries) + 1))
