@@ -2,7 +2,10 @@
 
 The baseline inserts the very rows the demo wrote, table by table, with plain
 ``sqlite3`` ``executemany`` into a fresh database of the same schema: what is left
-of the demo's time above it is the cost of making the data up.
+of the demo's time above it is the cost of making the data up. ``escale demo``
+writes an encrypted database, as every ``escale`` command does (its passphrase
+from ``ESCALE_PASSPHRASE``); the empty database subtracted from its time is
+encrypted too, the baseline's is plain.
 
     .venv/bin/python bench/bench_demo.py [--households 100000] [--seed 1]
 """
@@ -10,6 +13,7 @@ of the demo's time above it is the cost of making the data up.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
@@ -21,6 +25,9 @@ from desktop.demo.generator import DEMO_CACHE_KIB, DEMO_TABLES
 from desktop.models import Base
 from desktop.paths import database_path
 from desktop.storage import open_database
+from desktop.storage.encryption import Cipher, connect
+
+PASSPHRASE = "phrase secrète du banc"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -33,9 +40,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _empty_database(folder: Path) -> tuple[Path, float]:
+def _empty_database(folder: Path, passphrase: str | None = None) -> tuple[Path, float]:
     start = perf_counter()
-    open_database(database_path(folder)).close()
+    open_database(database_path(folder), passphrase).close()
     return database_path(folder), perf_counter() - start
 
 
@@ -45,7 +52,7 @@ def _baseline(source_path: Path, target_path: Path) -> tuple[int, float]:
     Timed: the inserts, the commit and the close (its WAL checkpoint), which the
     demo pays too; not the reads from the demo database.
     """
-    source = sqlite3.connect(source_path)
+    source = connect(source_path, Cipher.for_file(source_path, PASSPHRASE))
     target = _connect(target_path)
     rows_total = 0
     seconds = 0.0
@@ -82,7 +89,8 @@ def _size_mb(path: Path) -> float:
 def run(households: int, seed: int) -> None:
     with tempfile.TemporaryDirectory(prefix="escale-bench-") as tmp:
         root = Path(tmp)
-        _, empty_seconds = _empty_database(root / "empty")
+        _, empty_seconds = _empty_database(root / "empty", PASSPHRASE)
+        os.environ["ESCALE_PASSPHRASE"] = PASSPHRASE
 
         demo_folder = root / "demo"
         start = perf_counter()
