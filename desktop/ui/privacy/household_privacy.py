@@ -29,6 +29,7 @@ from desktop.labels import consent_channel_label, labelled
 from desktop.models import ConsentChannel, Household
 from desktop.privacy import consent, subject_access
 from desktop.privacy.erasure import erase_household
+from desktop.ui.background import run_while_waiting
 from desktop.ui.exporting.save_dialog import ask_save_path
 from desktop.ui.workspace import Workspace
 
@@ -135,7 +136,11 @@ class HouseholdPrivacy(QObject):
         if chosen is not confirm:
             return False
         try:
-            self._workspace.write(lambda session: erase_household(session, household_id))
+            run_while_waiting(  # about a second on a big base: the window keeps painting
+                lambda: self._workspace.write(
+                    lambda session: erase_household(session, household_id)
+                )
+            )
         except UserFacingError as error:
             self._warn(self.tr("Effacement impossible"), error.message)
             return False

@@ -38,6 +38,7 @@ from desktop.privacy.retention import (
     mark_checked,
 )
 from desktop.ui import style
+from desktop.ui.background import run_while_waiting
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import status_label
 
@@ -262,9 +263,9 @@ class RetentionPage(QWidget):
         done = 0
         for case in cases:
             try:
-                self._workspace.write(
-                    lambda session, household_id=case.household_id: erase_household(
-                        session, household_id
+                run_while_waiting(
+                    lambda household_id=case.household_id: self._workspace.write(
+                        lambda session: erase_household(session, household_id)
                     )
                 )
             except UserFacingError as error:
