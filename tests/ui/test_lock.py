@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
 
+from desktop.cases.events import EventInput, create_event
 from desktop.errors import DatabaseOpenError
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
 from desktop.storage.encryption import SQLITE_HEADER, WrongPassphraseError
 from desktop.ui import settings as keys
 from desktop.ui.application import create_main_window, install_lock, run_application
+from desktop.ui.fair.page import FairPage
 from desktop.ui.lock.app_lock import AppLock
 from desktop.ui.lock.passphrase_dialog import ChangePassphraseDialog, PassphraseDialog
 from desktop.ui.main_window import MainWindow
@@ -325,3 +328,29 @@ def test_a_passphrase_given_on_stdin_opens_without_the_dialog(qtbot, data_dir: P
     when_modal(QMessageBox, read_message, seen)
     assert run_application(data_dir, passphrase="thé vert à Dijon") == 2
     assert messages[0].startswith("Phrase secrète incorrecte")
+
+
+def test_at_the_fair_ctrl_l_and_the_lock_button_lock_the_whole_application(
+    qtbot, locked_window: tuple[MainWindow, AppLock], encrypted_database: Database
+) -> None:
+    window, lock = locked_window
+    with encrypted_database.transaction() as session:
+        event_id = create_event(
+            session, EventInput("Salon de Lyon", place="Lyon", starts_on=date(2026, 11, 25))
+        ).id
+    window.show_page(FairPage.key)
+    page = window.fair_page
+    page.refresh_events(event_id)
+    assert page.start_capture()
+    screen = page.capture
+    type_keys(qtbot, screen.first_name, "Inès")
+    qtbot.keyClick(screen.first_name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert lock.locked and not window.isVisible()
+    assert not screen.lock.locked  # the passphrase lock, not the visitor's veil
+    assert lock.try_unlock(PASSPHRASE)
+    assert screen.first_name.text() == "Inès"
+
+    qtbot.mouseClick(screen.lock_button, Qt.MouseButton.LeftButton)
+    assert lock.locked and not screen.lock.locked
+    assert lock.try_unlock(PASSPHRASE)
+    assert screen.first_name.isVisible() and screen.first_name.text() == "Inès"
