@@ -29,7 +29,7 @@ from server.accounts import (
 from server.audit import ACTIONS, DEFAULT_LIMIT, audit_text
 from server.config import DATABASE_URL_ENV, default_database_url
 from server.database import make_engine, reading, writing
-from server.errors import UserError
+from server.errors import InvalidError, UserError
 from server.migrate import upgrade
 from server.models.accounts import OFFICER, ROLES
 from server.territories import ensure_territories, load_territories
@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--tls-cert", metavar="FICHIER.pem", help="certificat du serveur (avec --tls-key)"
+    )
+    serve.add_argument("--tls-key", metavar="FICHIER.pem", help="clé privée du certificat")
 
     territories = commands.add_parser("territories", help="référentiel des territoires")
     territories_commands = territories.add_subparsers(dest="action", required=True)
@@ -130,18 +134,37 @@ def app_from_env() -> FastAPI:
     return create_app(os.environ[DATABASE_URL_ENV])
 
 
-def _serve(url: str, host: str, port: int, workers: int) -> None:
+def _serve(url: str, arguments: argparse.Namespace) -> None:
+    """Serve over TLS when given a certificate; plain HTTP is for loopback or behind a proxy.
+
+    Behind a reverse proxy on the same machine, uvicorn takes the client's address
+    from ``X-Forwarded-For`` (login throttling counts per address).
+    """
     import uvicorn  # noqa: PLC0415 - only ``serve`` needs it
 
+    host = getattr(arguments, "host", "127.0.0.1")
+    workers = getattr(arguments, "workers", 1)
+    cert, key = getattr(arguments, "tls_cert", None), getattr(arguments, "tls_key", None)
+    if (cert is None) != (key is None):
+        raise InvalidError("Donnez à la fois --tls-cert et --tls-key, ou aucun des deux.")
+    if cert is None and host not in {"127.0.0.1", "::1", "localhost"}:
+        print(
+            f"escale-server : attention, {host} est servi sans TLS ; les postes n'acceptent "
+            "que https:// : placez le serveur derrière un répartiteur HTTPS ou donnez "
+            "--tls-cert et --tls-key.",
+            file=sys.stderr,
+        )
     prepared_engine(url).dispose()
     os.environ[DATABASE_URL_ENV] = url
     uvicorn.run(
         "server.cli:app_from_env",
         factory=True,
         host=host,
-        port=port,
+        port=getattr(arguments, "port", 8765),
         workers=workers if workers > 1 else None,
         log_level="info",
+        ssl_certfile=cert,
+        ssl_keyfile=key,
     )
 
 
@@ -155,12 +178,7 @@ def _run(arguments: argparse.Namespace) -> None:
     url = getattr(arguments, "db", None) or default_database_url()
     command = arguments.command or "serve"
     if command == "serve":
-        _serve(
-            url,
-            getattr(arguments, "host", "127.0.0.1"),
-            getattr(arguments, "port", 8765),
-            getattr(arguments, "workers", 1),
-        )
+        _serve(url, arguments)
         return
     engine = prepared_engine(url)
     try:

@@ -25,6 +25,7 @@ from desktop.sync.errors import (
     CaBundleError,
     CertificateRejectedError,
     NotAuthenticatedError,
+    ServerUnreachableError,
     ThrottledError,
 )
 from desktop.sync.run import sync_logged_in
@@ -218,3 +219,45 @@ def test_escale_login_takes_the_authority_and_escale_sync_keeps_using_it(
     assert "Claire Martin" in capsys.readouterr().out
     assert main(["sync", "--data-dir", str(data_dir)]) == 0
     assert "Reçues" in capsys.readouterr().out
+
+
+def test_escale_server_serves_over_tls_with_the_regions_certificate(
+    tmp_path: Path, pki: Pki, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from server.cli import main as server_main
+    from tests.real_server import SERVER
+
+    database_url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert server_main(["serve", "--db", database_url, "--tls-cert", str(pki.certificate)]) == 2
+    assert "--tls-cert et --tls-key" in capsys.readouterr().err
+    subprocess.run(
+        [str(SERVER), "officer", "add", "claire@example.fr", "--name", "Claire Martin",
+         "--territory", "58", "--password-stdin", "--db", database_url],
+        input=PASSWORD + "\n", text=True, check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    port = free_port()
+    process = subprocess.Popen(
+        [str(SERVER), "serve", "--db", database_url, "--port", str(port),
+         "--tls-cert", str(pki.certificate), "--tls-key", str(pki.key)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    url = f"https://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Transport(url, ca_bundle=pki.authority) as transport:
+                    answer = transport.login("claire@example.fr", PASSWORD, "a" * 32, "portable")
+                break
+            except ServerUnreachableError:
+                assert process.poll() is None and time.monotonic() < deadline, "pas démarré"
+                time.sleep(0.2)
+        assert answer["officer"]["name"] == "Claire Martin"
+        with (
+            Transport(url, ca_bundle=pki.other_authority) as transport,
+            pytest.raises(CertificateRejectedError),
+        ):
+            transport.login("claire@example.fr", PASSWORD, "a" * 32, "portable")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
