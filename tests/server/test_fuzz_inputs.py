@@ -23,7 +23,7 @@ from sqlalchemy import delete
 
 from server.models import LoginFailure
 from tests.server.helpers import NEVERS, PROTOCOL, Device, new_household, new_id
-from tests.server.test_scope_matrix import OWN, World
+from tests.server.test_scope_matrix import ADMINISTRATOR, OWN, World
 from tests.server.test_scope_matrix import world as matrix_world  # noqa: F401 - fixture
 
 FUZZ = settings(
@@ -312,3 +312,66 @@ def test_a_number_too_long_to_read_is_refused(world: World) -> None:
     assert response.status_code == 400
     assert response.json()["detail"] == "Requête illisible : envoyez du JSON valide."
     assert world.snapshot() == before
+
+
+@FUZZ
+@given(
+    officer=st.one_of(
+        st.fixed_dictionaries(
+            {"email": text, "name": text, "password": text},
+            optional={"role": st.one_of(st.sampled_from(["officer", "coordinator"]), text),
+                      "territories": st.one_of(st.lists(text, max_size=3), json_value)},
+        ),
+        json_value,
+    ),
+    territories=json_value,
+)  # fmt: skip
+def test_the_administrators_bodies(world: World, officer: Any, territories: Any) -> None:
+    """Accounts typed by an administrator: malformed ones refused in French, nothing half-made."""
+    headers = world.headers(ADMINISTRATOR)
+    target = world.officer("58")
+    before = world.snapshot()
+    created = world.http.post("/admin/v1/officers", headers=headers, json=officer)
+    _refused_cleanly(created)
+    moved = world.http.put(
+        f"/admin/v1/officers/{target}/territories",
+        headers=headers,
+        json={"territories": territories},
+    )
+    _refused_cleanly(moved)
+    if created.status_code >= 400 and moved.status_code >= 400:
+        assert world.snapshot() == before
+
+
+@FUZZ
+@given(
+    registration=st.one_of(
+        st.fixed_dictionaries(
+            {"registration_id": st.one_of(st.just("").map(lambda _: new_id()), text),
+             "submitted_at": st.one_of(st.just("2026-11-20T18:04:00Z"), text),
+             "household": st.one_of(st.fixed_dictionaries({"name": text}), json_value),
+             "members": st.one_of(st.lists(st.fixed_dictionaries(
+                 {"role": st.sampled_from(["adulte", "enfant"]), "first_name": text,
+                  "last_name": text, "phone": text}), max_size=2), json_value),
+             "wishes": st.one_of(st.just([{"kind": "commune", "code": NEVERS}]), json_value),
+             "consent": st.one_of(st.just({"accepted": True, "given_at": "2026-11-20T18:03:00Z",
+                                           "version": "2026-01"}), json_value)}
+        ),
+        json_value,
+    )
+)  # fmt: skip
+def test_the_websites_registrations(
+    world: World, registration: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one input that comes from the public website, with its key."""
+    monkeypatch.setenv("ESCALE_INTAKE_KEY", "cle-du-site")
+    before = world.snapshot()
+    response = world.http.post(
+        "/intake/v1/registrations", headers={"X-Escale-Intake-Key": "cle-du-site"},
+        json=registration,
+    )  # fmt: skip
+    _refused_cleanly(response)
+    if response.status_code >= 400:
+        assert world.snapshot() == before
+    else:
+        assert response.json()["status"] in {"created", "duplicate"}
