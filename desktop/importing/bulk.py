@@ -18,6 +18,7 @@ column by column.
 from __future__ import annotations
 
 import functools
+import json
 import operator
 import uuid
 from collections.abc import Callable, Mapping
@@ -27,7 +28,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Connection, Date, Enum, Integer, String, Table, Uuid
 
 from desktop.cases.households import PersonInput, household_name
-from desktop.demo.bulk import code, day, json_list, timestamp
+from desktop.demo.bulk import timestamp
 from desktop.errors import FormError, ValidationError
 from desktop.importing.rows import ParsedRow
 from desktop.models import (
@@ -54,13 +55,15 @@ def _utc_timestamp(moment: datetime) -> str:
     return timestamp(moment.astimezone(UTC).replace(tzinfo=None))
 
 
-# Order matters: UtcDateTime before the types it could be mistaken for, Enum before String.
+# As SQLAlchemy stores them (and :mod:`desktop.demo.bulk`, whose ``code``, ``day`` and
+# ``json_list`` these are, called without a Python frame of their own). Order matters:
+# UtcDateTime before the types it could be mistaken for, Enum before String.
 _STORED: list[tuple[type[Any], Callable[[Any], Any] | None]] = [
     (Uuid, operator.attrgetter("hex")),
     (UtcDateTime, _utc_timestamp),
-    (Date, day),
-    (Enum, code),
-    (JSON, json_list),
+    (Date, date.isoformat),
+    (Enum, operator.attrgetter("_value_")),
+    (JSON, json.dumps),
     (Boolean, int),
     (Integer, None),
     (String, None),
