@@ -80,7 +80,8 @@ def erase_household(
 ) -> Erasure:
     """Anonymise ``household_id`` in ``session``'s transaction, to be sent to the server.
 
-    Open follow-ups are marked done (there is nobody left to follow up). The
+    The traces of duplicates merged into it are erased with it. Open
+    follow-ups are marked done (there is nobody left to follow up). The
     audit entry of the erasure commits with it. Once the session commits, the
     freed space is wiped (:func:`wipe_freed_space`).
 
@@ -94,26 +95,57 @@ def erase_household(
         )
     now = now or utcnow()
     secure_delete(session.connection())
-    if household.erased_at is None:
-        household.erased_at = now
-    touched = 0
-    record_ids: list[uuid.UUID] = [household_id]
-    with session.no_autoflush:  # one change per record in the outbox
-        for name, table in household_tables().items():
-            if name == "household":
-                rows: list[Any] = [household]
-            else:
-                where = table.c.household_id == household_id
-                rows = list(session.scalars(select(_mapper_of(name)).where(where)))
-            for row in rows:
-                record_ids.append(row.id)
-                touched += _anonymise(row, PERSONAL_FIELDS[name])
-    session.flush()
-    entries = scrub_sync_journal(session.connection(), household_id, record_ids)
+    touched = entries = 0
+    for member in household_group(session.connection(), household_id):
+        with session.no_autoflush:  # one change per record in the outbox
+            changed, record_ids = _erase_one(session, member, now)
+        session.flush()
+        touched += changed
+        entries += scrub_sync_journal(session.connection(), member, record_ids)
     audit.record(session, AuditAction.ERASED, households=[household_id], count=touched)
     event.listen(session, "after_commit", _wipe_after_commit, once=True)
     log.info("household %s erased: %d records anonymised", household_id.hex, touched)
     return Erasure(household_id, touched, entries)
+
+
+def household_group(connection: Connection, household_id: uuid.UUID) -> list[uuid.UUID]:
+    """The household and the traces of the duplicates merged into it, at any depth.
+
+    A merged-away duplicate keeps its name and its members' tombstones: erasing
+    or exporting a family's data must include them.
+    """
+    household = household_tables()["household"]
+    group = [household_id]
+    for current in group:
+        group += [
+            found
+            for found in connection.execute(
+                select(household.c.id).where(household.c.merged_into_id == current)
+            ).scalars()
+            if found not in group
+        ]
+    return group
+
+
+def _erase_one(
+    session: Session, household_id: uuid.UUID, now: datetime
+) -> tuple[int, list[uuid.UUID]]:
+    """Anonymise one household of the group and its records; (changed, record ids)."""
+    household = session.get_one(Household, household_id)
+    if household.erased_at is None:
+        household.erased_at = now
+    touched = 0
+    record_ids: list[uuid.UUID] = [household_id]
+    for name, table in household_tables().items():
+        if name == "household":
+            rows: list[Any] = [household]
+        else:
+            where = table.c.household_id == household_id
+            rows = list(session.scalars(select(_mapper_of(name)).where(where)))
+        for row in rows:
+            record_ids.append(row.id)
+            touched += _anonymise(row, PERSONAL_FIELDS[name])
+    return touched, record_ids
 
 
 def _anonymise(row: Any, personal: dict[str, Any]) -> bool:

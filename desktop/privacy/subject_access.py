@@ -51,7 +51,7 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
-from desktop.privacy.erasure import household_tables
+from desktop.privacy.erasure import household_group, household_tables
 from desktop.workflow.status import status_label
 
 log = logging.getLogger(__name__)
@@ -93,21 +93,23 @@ class SubjectAccess:
 
 
 def collect(connection: Connection, household_id: uuid.UUID) -> SubjectAccess:
-    """Every record of the household, all columns, and the names its references stand for."""
+    """Every record of the household, all columns, and the names its references stand for.
+
+    The traces of duplicates merged into it come too (after it): they still hold
+    what the family gave under the other record.
+    """
     tables = household_tables()
+    group = household_group(connection, household_id)
     records: dict[str, list[dict[str, Any]]] = {}
     for name in SECTIONS:
         table = tables[name]
-        where = (
-            table.c.id == household_id
-            if name == "household"
-            else (table.c.household_id == household_id)
-        )
+        where = (table.c.id if name == "household" else table.c.household_id).in_(group)
         order = [table.c[column] for column in _ORDER.get(name, ()) if column in table.c]
         rows = connection.execute(select(table).where(where).order_by(*order, table.c.id))
         records[name] = [
             {column: _json(value) for column, value in row.items()} for row in rows.mappings()
         ]
+    records["household"].sort(key=lambda row: row["id"] != household_id.hex)
     return SubjectAccess(household_id, utcnow(), records, _names(connection, records))
 
 
@@ -239,7 +241,7 @@ def _names(connection: Connection, records: dict[str, list[dict[str, Any]]]) -> 
         names.update({found_id.hex: str(text) for found_id, text in found})
     for person in records["person"]:
         names[person["id"]] = f"{person['first_name']} {person['last_name']}".strip()
-    names[records["household"][0]["id"]] = str(records["household"][0]["name"])
+    names.update({str(row["id"]): str(row["name"]) for row in records["household"]})
     return names
 
 
