@@ -27,7 +27,7 @@ FROZEN = FROZEN_DIR / "escale"
 TARBALL = ROOT / "dist" / f"escale-{__version__}-linux-x86_64.tar.gz"
 ESCALE = Path(sys.executable).with_name("escale")
 FIXTURE = ROOT / "tests" / "fixtures" / "release-1.sqlite"
-NOT_SHIPPED = ("server", "fastapi", "uvicorn", "starlette", "psycopg", "argon2", "faker", "pytest")
+NOT_SHIPPED = ("server", "fastapi", "uvicorn", "starlette", "psycopg", "argon2", "pytest")
 
 pytestmark = pytest.mark.skipif(
     not FROZEN.exists(),
@@ -86,13 +86,17 @@ def test_the_frozen_version_is_the_package_version(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"Escale {__version__}"
 
 
-def test_demo_data_is_refused_in_french_without_faker(tmp_path: Path) -> None:
-    result = run_frozen(
-        "demo", "--households", "3", "--data-dir", str(tmp_path / "d"), env=frozen_env(tmp_path)
-    )
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "Les données de démonstration demandent le paquet « faker »" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_demo_households_are_made_by_the_frozen_build(tmp_path: Path) -> None:
+    """Faker ships with its French locale: training sessions fill a base with escale demo."""
+    data = tmp_path / "formation"
+    env = frozen_env(tmp_path, ESCALE_PASSPHRASE=TEST_PASSPHRASE)
+
+    made = run_frozen("demo", "--households", "12", "--data-dir", str(data), env=env)
+    figures = run_frozen("stats", "--json", "--data-dir", str(data), env=env)
+
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert figures.returncode == 0, figures.stderr
+    assert json.loads(figures.stdout)["registered"]["households"] == 12
 
 
 def test_the_server_and_the_development_tools_are_not_shipped() -> None:

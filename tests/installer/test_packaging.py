@@ -19,8 +19,6 @@ from tests.test_architecture import PACKAGE, imported_modules
 ROOT = PACKAGE.parent
 INSTALLER = ROOT / "installer"
 SPEC = INSTALLER / "escale.spec"
-DEVELOPMENT_ONLY = {PACKAGE / "demo"}
-"""Demo data needs Faker, a development dependency: ``escale demo`` frozen says so in French."""
 
 
 def excluded_modules() -> list[str]:
@@ -42,8 +40,6 @@ def test_the_desktop_code_imports_nothing_the_frozen_build_leaves_out() -> None:
     assert {"server", "fastapi", "uvicorn", "psycopg", "argon2"} <= set(excluded)
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if DEVELOPMENT_ONLY & set(path.parents):
-            continue
         for module in imported_modules(path):
             if any(module == name or module.startswith(f"{name}.") for name in excluded):
                 offenders.append(f"{path.relative_to(ROOT)} imports {module}")
