@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import WriteError
-from desktop.models import AuditAction, AuditEntry, utcnow
+from desktop.models import AppMeta, AuditAction, AuditEntry, utcnow
 from desktop.storage import Database
 from desktop.sync import state
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("escale.audit")
 
 ENTRIES = AuditEntry.__table__
+META = AppMeta.__table__
+_SIGNATURE = (state.OFFICER_ID, state.OFFICER_NAME, state.OFFICER_EMAIL, state.DEVICE_ID)
 
 
 def record(
@@ -57,8 +59,7 @@ def record(
             )
         )
     connection = target.connection() if isinstance(target, Session) else target
-    officer_id, officer_name = author(connection)
-    device = state.device_id(connection)
+    officer_id, officer_name, device = _signature(connection)
     moment = utcnow()
     rows = [
         {
@@ -85,13 +86,23 @@ def author(connection: Connection) -> tuple[uuid.UUID | None, str]:
 
     Before the first login, the system user's name, so the entry still says who.
     """
-    account = state.account(connection)
-    if account is not None:
-        return account.officer_id, f"{account.officer_name} <{account.officer_email}>"
+    officer_id, name, _device = _signature(connection)
+    return officer_id, name
+
+
+def _signature(connection: Connection) -> tuple[uuid.UUID | None, str, str]:
+    """Author and device id in one read: an entry is noted on the GUI thread at each opening."""
+    stored = dict(
+        connection.execute(select(META.c.key, META.c.value).where(META.c.key.in_(_SIGNATURE))).all()
+    )
+    device = stored.get(state.DEVICE_ID) or state.device_id(connection)
+    officer, name, email = (stored.get(key) for key in _SIGNATURE[:3])
+    if officer and name and email:
+        return uuid.UUID(officer), f"{name} <{email}>", device
     try:
-        return None, f"utilisateur système {getpass.getuser()}"
+        return None, f"utilisateur système {getpass.getuser()}", device
     except (KeyError, OSError):
-        return None, "utilisateur inconnu"
+        return None, "utilisateur inconnu", device
 
 
 def record_import(database: Database, report: ImportReport) -> list[uuid.UUID]:
