@@ -184,3 +184,9 @@ def test_erasing_asks_first_then_anonymises_and_goes_back_to_the_list(
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert ANONYMOUS_NAME in shown and "Lefèvre" not in " ".join(map(str, shown))
+    page = opened(qtbot, window, household_id)  # reopened: nothing left to edit
+    assert not page.form.isEnabled() and not page.save_button.isEnabled()
+    assert not page.privacy_button.isEnabled()
+    window.new_household()
+    qtbot.waitUntil(lambda: page.household_id is None)
+    assert page.form.isEnabled() and page.form.consent_withdrawn.isHidden()

@@ -100,7 +100,7 @@ class HouseholdPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.privacy.erased.connect(self._on_erased)
-        self.privacy.consent_changed.connect(self._show_consent_withdrawal)
+        self.privacy.consent_changed.connect(self._show_privacy_state)
         self._workspace.households_changed.connect(self._update_heading)
         self._show_dirty(False)
 
@@ -111,11 +111,11 @@ class HouseholdPage(QWidget):
     def open(self, household_id: uuid.UUID) -> None:
         """Show the household, and note in the audit log that it was viewed (once per opening)."""
         self.form.load(household_id)
-        self._show_consent_withdrawal()
         self.status_panel.load(household_id)
         self.timeline.load(household_id)
         self.suggestions.load(household_id)
         self._set_panels_enabled(True)
+        self._show_privacy_state()
         self._update_heading()
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
         try:
@@ -127,11 +127,11 @@ class HouseholdPage(QWidget):
 
     def new(self) -> None:
         self.form.new()
-        self._show_consent_withdrawal()
         self.status_panel.clear()
         self.timeline.clear()
         self.suggestions.clear()
         self._set_panels_enabled(False)
+        self._show_privacy_state()
         self._update_heading()
         self.form.focusNextChild()
 
@@ -166,17 +166,24 @@ class HouseholdPage(QWidget):
         self.form.load(household_id)
         self.back_requested.emit()
 
-    def _show_consent_withdrawal(self, *_args: object) -> None:
+    def _show_privacy_state(self, *_args: object) -> None:
+        """A withdrawn consent shows under the consent; an erased household is read-only."""
         household_id = self.form.household_id
-        if household_id is None:
+        household = None
+        if household_id is not None:
+            with self._workspace.database.session() as session:
+                household = session.get(Household, household_id)
+        if household is None:
             self.form.show_withdrawal(None, None)
-            return
-        with self._workspace.database.session() as session:
-            household = session.get(Household, household_id)
-            if household is not None:
-                self.form.show_withdrawal(
-                    household.consent_withdrawn_at, household.consent_withdrawn_channel
-                )
+        else:
+            self.form.show_withdrawal(
+                household.consent_withdrawn_at, household.consent_withdrawn_channel
+            )
+        erased = household is not None and household.erased_at is not None
+        self.form.setEnabled(not erased)
+        self.save_button.setEnabled(not erased)
+        if erased:
+            self.privacy_button.setEnabled(False)
 
     def _on_saved(self, household_id: uuid.UUID) -> None:
         if self.status_panel.household_id != household_id:
