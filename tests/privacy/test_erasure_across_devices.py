@@ -16,9 +16,8 @@ import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from desktop.cases.households import (
     HouseholdInput,
@@ -44,7 +43,6 @@ from desktop.models import (
 from desktop.privacy.anonymous import ANONYMOUS_NAME
 from desktop.privacy.erasure import erase_household
 from desktop.reporting.indicators import compute_indicators
-from desktop.storage import Database
 from desktop.workflow.status import SettlementFacts, change_status
 from tests.sync.region import NEVERS, TODAY, Device, Region, region, server_template
 
@@ -60,20 +58,6 @@ SECRETS = [
     "611223344",
     "préfère les quartiers calmes",
 ]
-
-
-def _secure_delete_everywhere(database: Database) -> None:
-    """``secure_delete`` on every connection, as the encrypted database's setup will do.
-
-    Without it SQLite leaves the bytes of every row it ever replaced in freed
-    space, long before any erasure.
-    """
-
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA secure_delete = ON")
-
-    database.engine.dispose()
-    event.listen(database.engine, "connect", on_connect)
 
 
 def _register(device: Device) -> uuid.UUID:
@@ -157,8 +141,6 @@ def test_an_erasure_reaches_the_second_device_and_leaves_no_byte_of_the_family(
     region: Region, tmp_path: Path
 ) -> None:
     ana, noe = region.nievre, region.nievre_colleague
-    for device in (ana, noe):
-        _secure_delete_everywhere(device.database)
     household_id = _register(ana)
     ana.sync()
     noe.sync()
