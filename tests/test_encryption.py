@@ -26,6 +26,7 @@ from desktop.models import Household, PersonRole, Source, SyncOutbox, TerritoryK
 from desktop.paths import database_path
 from desktop.storage import Database, migrate, open_database
 from desktop.storage.encryption import (
+    CACHE_KIB,
     PAGE_SIZE,
     SQLITE_HEADER,
     CorruptDatabaseError,
@@ -291,6 +292,9 @@ def test_every_connection_zeroes_freed_pages_and_threads_share_the_key(
         for opened in (encrypted, database):
             with opened.engine.connect() as connection:
                 assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        with encrypted.engine.connect() as connection:
+            # Pages read again are decrypted again: the encrypted file keeps a larger cache.
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB
         found: list[list[uuid.UUID]] = []
         worker = threading.Thread(target=lambda: found.append(find(encrypted, "helene")))
         worker.start()

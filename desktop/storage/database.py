@@ -215,6 +215,8 @@ def _create_engine(
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA secure_delete = ON")
+        if cipher is not None:
+            cursor.execute(f"PRAGMA cache_size = -{encryption.CACHE_KIB}")
         cursor.close()
 
     event.listen(engine, "connect", on_connect)

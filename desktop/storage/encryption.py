@@ -46,7 +46,8 @@ PAGE_SIZE = 4096
 CACHE_KIB = 32_000
 """Each encrypted connection's page cache (SQLite's default is 2 MB). A page missing from
 it is read and decrypted again, where a plain file would copy it from the system's cache:
-the case list, which reads thousands of rows, took twice as long with the default."""
+the case list, which reads thousands of rows, took twice as long with the default. Set by
+the engine's connections only: with a wrong key the pragma itself fails."""
 MIN_PASSPHRASE_LENGTH = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -138,7 +139,6 @@ def connect(path: Path | str, cipher: Cipher, *, uri: bool = False) -> Any:
     connection = dbapi.connect(str(path), uri=uri, check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = {cipher.pragma_value()}")
-    connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return connection
 
 
