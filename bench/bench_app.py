@@ -4,6 +4,8 @@ Each figure is set against a baseline measured in the same run, on the same mach
 
 - start: ``escale`` launched as an officer launches it, until its log says the
   window is shown (goal ≤ 2 s), against a bare PySide6 window started the same way;
+  the database is the encrypted twin of the demo (``bench_encryption.py``), its
+  passphrase given on stdin (``--passphrase-stdin``) instead of typed in the dialog;
 - memory: the peak resident size of that ``escale`` process with the list open
   (goal ≤ 300 MB), against the bare window's;
 - list: building the *Dossiers* page and painting its first rows (goal ≤ 300 ms),
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from bench_encryption import PASSPHRASE, encrypted_copy, households
 from benchmarking import demo_arguments, demo_data_dir
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -95,12 +98,21 @@ def run_until(
     shown: Callable[[subprocess.Popen[str]], bool],
     env: dict[str, str],
     settle_s: float = 1.0,
+    stdin_text: str = "",
 ) -> tuple[float, float]:
     """Start ``command``; return (seconds until ``shown()`` is true, peak memory in MB)."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
     )
+    assert process.stdin is not None
+    process.stdin.write(stdin_text)
+    process.stdin.close()
     try:
         while not shown(process):
             if process.poll() is not None:
@@ -122,7 +134,8 @@ def escale_start(data_dir: Path, env: dict[str, str]) -> tuple[float, float]:
     def shown(_process: subprocess.Popen[str]) -> bool:
         return log.exists() and log.read_text(encoding="utf-8").count(WINDOW_SHOWN) > before
 
-    return run_until([str(escale_bin), "--data-dir", str(data_dir)], shown, env)
+    command = [str(escale_bin), "--data-dir", str(data_dir), "--passphrase-stdin"]
+    return run_until(command, shown, env, stdin_text=PASSPHRASE + "\n")
 
 
 def bare_start(env: dict[str, str]) -> tuple[float, float]:
@@ -184,9 +197,13 @@ def main() -> None:
     data_dir = demo_data_dir(args)
     print(f"Database: {database_path(data_dir)} ({date.today()})")
 
+    database = open_database(database_path(data_dir))
+    count = households(database)
+    database.close()
+    encrypted_dir = encrypted_copy(data_dir, count)
     with display() as env:
-        escale_start(data_dir, env)  # a first run writes the bytecode caches
-        escale_runs = [escale_start(data_dir, env) for _ in range(args.runs)]
+        escale_start(encrypted_dir, env)  # a first run writes the bytecode caches
+        escale_runs = [escale_start(encrypted_dir, env) for _ in range(args.runs)]
         bare_runs = [bare_start(env) for _ in range(args.runs)]
     start = statistics.median(seconds for seconds, _ in escale_runs)
     bare = statistics.median(seconds for seconds, _ in bare_runs)
