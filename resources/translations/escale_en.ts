@@ -33,6 +33,44 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Changer la &amp;phrase secrète…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Délai de verrouillage…</source>
+        <translation>Auto-lock &amp;delay…</translation>
+    </message>
+    <message>
+        <source>Délai de verrouillage</source>
+        <translation>Auto-lock delay</translation>
+    </message>
+    <message>
+        <source>Verrouiller Escale après ce nombre de minutes sans activité :</source>
+        <translation>Lock Escale after this many minutes without activity:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trois phrases secrètes incorrectes : attendez %n seconde(s) avant de réessayer.</source>
+        <translation>
+            <numerusform>Three incorrect passphrases: wait %n second before trying again.</numerusform>
+            <numerusform>Three incorrect passphrases: wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phrase secrète incorrecte : vérifiez les majuscules et les accents.</source>
+        <translation>Incorrect passphrase: check the capital letters and accents.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez réessayer.</source>
+        <translation>You can try again.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Ouverture de la base de données…</source>
@@ -45,6 +83,95 @@
     <message>
         <source>Escale ne peut pas démarrer</source>
         <translation>Escale cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Viewing</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Effacement</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Données d&apos;un foyer exportées</source>
+        <translation>Household data exported</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Ce que ce poste a noté : qui a consulté, exporté, imprimé, importé ou effacé quoi, et quand. Les entrées partent au serveur régional à chaque synchronisation, où l&apos;administrateur les lit ; personne ne peut les modifier ni les effacer.</source>
+        <translation>What this computer has recorded: who viewed, exported, printed, imported or erased what, and when. The entries go to the regional server at each sync, where the administrator reads them; no one can change or erase them.</translation>
+    </message>
+    <message>
+        <source>{total} entrées, dont {waiting} en attente d&apos;envoi au serveur.</source>
+        <translation>{total} entries, {waiting} of them waiting to be sent to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chargé·e d&apos;accueil</source>
+        <translation>Welcome officer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>(n&apos;est plus sur ce poste)</source>
+        <translation>(no longer on this computer)</translation>
+    </message>
+    <message>
+        <source>en attente</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>reçue le {moment}</source>
+        <translation>received on {moment}</translation>
     </message>
 </context>
 <context>
@@ -280,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Changer la phrase secrète</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Phrase &amp;actuelle :</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle phrase :</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>Con&amp;firmation:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanger</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>La base est chiffrée à nouveau avec la nouvelle phrase : l&apos;ancienne ne l&apos;ouvrira plus. Les commandes et scripts qui utilisent ESCALE_PASSPHRASE devront recevoir la nouvelle.</source>
+        <translation>The database is encrypted again with the new passphrase: the old one will no longer open it. Commands and scripts that use ESCALE_PASSPHRASE will need to be given the new one.</translation>
+    </message>
+    <message>
+        <source>La phrase secrète actuelle est incorrecte : rien n&apos;a été changé.</source>
+        <translation>The current passphrase is incorrect: nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Les deux saisies de la nouvelle phrase diffèrent : tapez-la deux fois à l&apos;identique.</source>
+        <translation>The two entries of the new passphrase differ: type it exactly the same way twice.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>dossier des données (par défaut : {default})</source>
@@ -302,10 +468,6 @@
         <translation>link this computer to your account on the regional server</translation>
     </message>
     <message>
-        <source>lire le mot de passe sur l&apos;entrée standard</source>
-        <translation>read the password from standard input</translation>
-    </message>
-    <message>
         <source>synchroniser maintenant avec le serveur régional</source>
         <translation>sync now with the regional server</translation>
     </message>
@@ -326,12 +488,36 @@
         <translation>households registered from this day (25/11/2026 or 2026-11-25)</translation>
     </message>
     <message>
+        <source>lire la phrase secrète de la base sur la première ligne de l&apos;entrée standard (sinon : variable d&apos;environnement {variable})</source>
+        <translation>read the database passphrase from the first line of standard input (otherwise: environment variable {variable})</translation>
+    </message>
+    <message>
+        <source>La base d&apos;Escale est chiffrée : donnez sa phrase secrète sur l&apos;entrée standard avec --passphrase-stdin (echo &quot;$PHRASE&quot; | escale … --passphrase-stdin) ou dans la variable d&apos;environnement {variable}.</source>
+        <translation>The Escale database is encrypted: give its passphrase on standard input with --passphrase-stdin (echo &quot;$PHRASE&quot; | escale … --passphrase-stdin) or in the environment variable {variable}.</translation>
+    </message>
+    <message>
         <source>foyers inscrits jusqu&apos;à ce jour inclus</source>
         <translation>households registered up to and including this day</translation>
     </message>
     <message>
+        <source>les visiteurs de cet événement, avec le bilan du stand</source>
+        <translation>the visitors of this event, with the stand review</translation>
+    </message>
+    <message>
         <source>dépense annuelle d&apos;une personne installée (15 200 € par défaut)</source>
         <translation>yearly spending of one settled person (€15,200 by default)</translation>
+    </message>
+    <message>
+        <source>vérifier l&apos;installation (base, migrations, dossier PDF, polices, traductions, fenêtre) dans un dossier temporaire, sans toucher aux données</source>
+        <translation>check the installation (database, migrations, PDF dossier, fonts, translations, window) in a temporary folder, without touching the data</translation>
+    </message>
+    <message>
+        <source>autorité de certification propre à la région (PEM), retenue pour les synchronisations suivantes</source>
+        <translation>the region&apos;s own certificate authority (PEM), remembered for later syncs</translation>
+    </message>
+    <message>
+        <source>lire le mot de passe sur l&apos;entrée standard (sur la deuxième ligne avec --passphrase-stdin)</source>
+        <translation>read the password from standard input (from the second line with --passphrase-stdin)</translation>
     </message>
     <message>
         <source>sortie JSON</source>
@@ -374,10 +560,6 @@
         <translation>Unexpected error. The details are in the log: {log}</translation>
     </message>
     <message>
-        <source>« {text} » n&apos;est pas un identifiant de {what} : il faut 32 chiffres hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).</source>
-        <translation>“{text}” is not a {what} identifier: 32 hexadecimal digits are needed, with or without hyphens (for example 8f3a2c1d-…).</translation>
-    </message>
-    <message>
         <source>Donnez soit l&apos;identifiant d&apos;un foyer, soit --event ÉVÉNEMENT, mais pas les deux.</source>
         <translation>Give either a household&apos;s identifier or --event EVENT, but not both.</translation>
     </message>
@@ -386,16 +568,16 @@
         <translation>--one-file-per-household can only be used with --event.</translation>
     </message>
     <message>
-        <source>foyer</source>
-        <translation>household</translation>
+        <source>un identifiant de foyer</source>
+        <translation>a household identifier</translation>
+    </message>
+    <message>
+        <source>un identifiant d&apos;événement</source>
+        <translation>an event identifier</translation>
     </message>
     <message>
         <source>Dossier d&apos;installation de « {name} » ({version}, {pages} pages) : {path}</source>
         <translation>Relocation dossier of “{name}” ({version}, {pages} pages): {path}</translation>
-    </message>
-    <message>
-        <source>événement</source>
-        <translation>event</translation>
     </message>
     <message>
         <source>Aucun foyer n&apos;est inscrit à cet événement : rien à imprimer.</source>
@@ -428,6 +610,18 @@
     <message>
         <source>--departement : aucun département n&apos;a le code « {code} » ; donnez son numéro (58 pour la Nièvre, 2A pour la Corse-du-Sud).</source>
         <translation>--departement: no département has the code “{code}”; give its number (58 for Nièvre, 2A for Corse-du-Sud).</translation>
+    </message>
+    <message>
+        <source>un identifiant d&apos;événement (--event)</source>
+        <translation>an event identifier (--event)</translation>
+    </message>
+    <message>
+        <source>--event : aucun événement n&apos;a l&apos;identifiant {id} dans cette base ; vérifiez-le, ou synchronisez d&apos;abord si l&apos;événement a été créé sur un autre poste.</source>
+        <translation>--event: no event has the identifier {id} in this database; check it, or sync first if the event was created on another computer.</translation>
+    </message>
+    <message>
+        <source>« {text} » n&apos;est pas {what} : il faut 32 chiffres hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).</source>
+        <translation>“{text}” is not {what}: 32 hexadecimal digits are needed, with or without hyphens (for example 8f3a2c1d-…).</translation>
     </message>
 </context>
 <context>
@@ -735,12 +929,60 @@
         <translation>Spending per year</translation>
     </message>
     <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Bilan du stand</source>
+        <translation>Stand review</translation>
+    </message>
+    <message>
+        <source>Par département souhaité</source>
+        <translation>By wished département</translation>
+    </message>
+    <message>
+        <source>Par intercommunalité souhaitée</source>
+        <translation>By wished intercommunality</translation>
+    </message>
+    <message>
+        <source>Visiteurs : les foyers enregistrés à cet événement, quel que soit leur dossier depuis. Territoire : leur premier souhait. Un foyer peut avoir plusieurs projets : les lignes par projet peuvent dépasser le total.</source>
+        <translation>Visitors: the households recorded at this event, whatever has become of their case since. Territory: their first wish. A household can have several projects: the rows by project can add up to more than the total.</translation>
+    </message>
+    <message>
+        <source>Territoire souhaité</source>
+        <translation>Wished territory</translation>
+    </message>
+    <message>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>{event} : {households} foyers, {people} personnes</source>
+        <translation>{event}: {households} households, {people} people</translation>
+    </message>
+    <message>
+        <source>Intercommunalité souhaitée</source>
+        <translation>Wished intercommunality</translation>
+    </message>
+    <message>
         <source>Intercommunalité non précisée (souhait d&apos;un département)</source>
         <translation>Intercommunality not specified (a whole département wished for)</translation>
+    </message>
+    <message>
+        <source>Département souhaité</source>
+        <translation>Wished département</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>Cette base n&apos;est pas chiffrée : pas de phrase secrète.</source>
+        <translation>This database is not encrypted: it has no passphrase.</translation>
+    </message>
+    <message>
+        <source>La phrase secrète doit compter au moins {count} caractères : choisissez plusieurs mots faciles à retenir (« thé vert à Nevers »).</source>
+        <translation>The passphrase must be at least {count} characters long: choose several words that are easy to remember (“green tea in Nevers”).</translation>
+    </message>
     <message>
         <source>La mise à jour de la base {path} a échoué : elle contient des références incohérentes. La base a été laissée telle quelle ; une copie de sauvegarde est à côté d&apos;elle. Contactez l&apos;assistance en joignant le journal.</source>
         <translation>Updating the database {path} failed: it contains inconsistent references. The database was left as it was; a backup copy is next to it. Contact support and attach the log.</translation>
@@ -768,6 +1010,18 @@
     <message>
         <source>L&apos;enregistrement a échoué ({reason}) : rien n&apos;a été modifié et vos saisies sont gardées à l&apos;écran. Libérez de l&apos;espace disque ou vérifiez les droits du dossier de données, puis enregistrez à nouveau.</source>
         <translation>Saving failed ({reason}): nothing was changed and what you entered is still on screen. Free up disk space or check the permissions of the data folder, then save again.</translation>
+    </message>
+    <message>
+        <source>Le chiffrement de la base {path} a échoué ({reason}). La base a été laissée telle quelle. Vérifiez l&apos;espace disque, puis relancez Escale.</source>
+        <translation>Encrypting the database {path} failed ({reason}). The database was left as it was. Check the free disk space, then restart Escale.</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;est pas une base de données Escale lisible : il est abîmé, tronqué ou d&apos;un autre programme. Il n&apos;a pas été modifié ; gardez-le pour une récupération et choisissez un autre dossier de données (une synchronisation y ramène vos dossiers depuis le serveur).</source>
+        <translation>The file {path} is not a readable Escale database: it is damaged, truncated or from another program. It has not been modified; keep it for recovery and choose another data folder (a sync brings your cases back into it from the server).</translation>
+    </message>
+    <message>
+        <source>Phrase secrète incorrecte : la base {path} ne s&apos;ouvre pas avec elle. Vérifiez les majuscules, les accents et la disposition du clavier, puis réessayez.</source>
+        <translation>Incorrect passphrase: the database {path} does not open with it. Check the capital letters, the accents and the keyboard layout, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1374,10 +1628,6 @@ If the problem happens again, send this file to support.</translation>
         <translation>Their job (optional)</translation>
     </message>
     <message>
-        <source>Mé&amp;tier</source>
-        <translation>Jo&amp;b</translation>
-    </message>
-    <message>
         <source>prenom.nom@exemple.fr</source>
         <translation>first.last@example.fr</translation>
     </message>
@@ -1432,6 +1682,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Ville</source>
         <translation>Town or city</translation>
+    </message>
+    <message>
+        <source>Mét&amp;ier</source>
+        <translation>Jo&amp;b</translation>
     </message>
     <message>
         <source>&amp;Vit à</source>
@@ -1825,6 +2079,14 @@ If the problem happens again, send this file to support.</translation>
         <translation>Collected on</translation>
     </message>
     <message>
+        <source>Consentement retiré le {day}</source>
+        <translation>Consent withdrawn on {day}</translation>
+    </message>
+    <message>
+        <source> ({channel})</source>
+        <translation> ({channel})</translation>
+    </message>
+    <message>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1888,6 +2150,14 @@ If the problem happens again, send this file to support.</translation>
         <translation>Save the household (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Exporter, retrait du consentement, effacement (RGPD)</source>
+        <translation>Export, withdrawal of consent, erasure (GDPR)</translation>
+    </message>
+    <message>
         <source>Nouveau foyer</source>
         <translation>New household</translation>
     </message>
@@ -1922,6 +2192,85 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Dossier interne (chargé·e d&apos;accueil)</source>
         <translation>Internal dossier (welcome officer)</translation>
+    </message>
+    <message>
+        <source>Exporter les données du foyer…</source>
+        <translation>Export the household&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement…</source>
+        <translation>Withdrawal of consent…</translation>
+    </message>
+    <message>
+        <source>Effacer le foyer…</source>
+        <translation>Erase the household…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPrivacy</name>
+    <message>
+        <source>Exporter les données du foyer</source>
+        <translation>Export the household&apos;s data</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Données du foyer {name}.pdf</source>
+        <translation>Household data {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Données exportées</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Les données du foyer « {name} » sont dans deux fichiers à remettre au foyer :
+{pdf} (lisible)
+{json} (pour un autre logiciel).</source>
+        <translation>The data of the household “{name}” is in two files to hand to the household:
+{pdf} (readable)
+{json} (for other software).</translation>
+    </message>
+    <message>
+        <source>Retrait non enregistré</source>
+        <translation>Withdrawal not recorded</translation>
+    </message>
+    <message>
+        <source>Effacer le foyer</source>
+        <translation>Erase the household</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement le foyer « {name} » ?</source>
+        <translation>Permanently erase the household “{name}”?</translation>
+    </message>
+    <message>
+        <source>Seront effacés de ce poste, puis du serveur régional et de chaque poste à sa prochaine synchronisation : le nom du foyer, les noms, coordonnées, années de naissance et métiers de ses membres, sa ville d&apos;origine, son budget, les notes, le texte des échanges et des relances, les motifs de statut.
+
+Restent, sans rien qui permette de reconnaître la famille, le statut et ses dates, les territoires, le nombre d&apos;adultes et d&apos;enfants et l&apos;installation : les statistiques du programme ne changent pas.
+
+Cette opération ne peut pas être annulée. Exportez d&apos;abord les données si le foyer les a demandées.</source>
+        <translation>Erased from this computer, then from the regional server and from each computer at its next sync: the household&apos;s name, its members&apos; names, contact details, years of birth and occupations, the town it comes from, its budget, the notes, the text of the interactions and follow-ups, the reasons for status changes.
+
+Kept, with nothing that could identify the family: the status and its dates, the territories, the number of adults and children, and the settlement: the programme&apos;s statistics do not change.
+
+This cannot be undone. Export the data first if the household has asked for it.</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Effacement impossible</source>
+        <translation>Erasure failed</translation>
     </message>
 </context>
 <context>
@@ -2163,8 +2512,12 @@ If the problem happens again, send this file to support.</translation>
         <translation>{name} is not a CSV or Excel (.xlsx) spreadsheet. Import the file exported from the website, or save the spreadsheet as .csv or .xlsx.</translation>
     </message>
     <message>
-        <source>Ligne {line} : le fichier CSV est mal formé ({reason}) ; vérifiez les guillemets de cette ligne.</source>
-        <translation>Line {line}: the CSV file is malformed ({reason}); check the quotation marks on this line.</translation>
+        <source>Ligne {line} : le fichier CSV est mal formé, une cellule y dépasse {limit} caractères. Un guillemet (&quot;) non fermé, sur cette ligne ou juste avant, englobe souvent la suite du fichier : corrigez-le dans un tableur, enregistrez, puis importez à nouveau. Rien n&apos;a été importé.</source>
+        <translation>Line {line}: the CSV file is malformed: a cell on it is longer than {limit} characters. An unclosed quotation mark (&quot;), on this line or just before it, often swallows the rest of the file: correct it in a spreadsheet, save, then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name} est abîmé : Escale ne peut pas le lire (à partir de la ligne {line}). Rien n&apos;a été importé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau au format .xlsx ou .csv, puis importez ce fichier.</source>
+        <translation>{name} is damaged: Escale cannot read it (from row {line} on). Nothing was imported. Open it in Excel or LibreOffice, save it again as .xlsx or .csv, then import that file.</translation>
     </message>
     <message>
         <source>Colonne {number}</source>
@@ -2205,6 +2558,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>« {value} » : écrivez l&apos;âge de chaque enfant en années, séparés par des virgules (4, 9).</source>
         <translation>“{value}”: write each child&apos;s age in years, separated by commas (4, 9).</translation>
+    </message>
+    <message>
+        <source>« {value} » n&apos;est pas une année : écrivez quatre chiffres (1984).</source>
+        <translation>“{value}” is not a year: write four digits (1984).</translation>
     </message>
     <message>
         <source>le nom manque.</source>
@@ -2704,6 +3061,10 @@ If the problem happens again, send this file to support.</translation>
         <translation>Link this computer to your welcome officer account. The password is not kept: only a token for this computer is.</translation>
     </message>
     <message>
+        <source>facultatif : fichier .pem fourni par la région</source>
+        <translation>optional: .pem file provided by the region</translation>
+    </message>
+    <message>
         <source>&amp;Serveur</source>
         <translation>&amp;Server</translation>
     </message>
@@ -2714,6 +3075,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>&amp;Mot de passe</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Autorité de certification</source>
+        <translation>&amp;Certificate authority</translation>
     </message>
     <message>
         <source>Se connecter</source>
@@ -2765,6 +3130,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>&amp;Exporter la liste des foyers…</source>
         <translation>&amp;Export the household list…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal d&apos;audit…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
     <message>
         <source>&amp;Synchroniser maintenant</source>
@@ -3091,7 +3460,7 @@ If the problem happens again, send this file to support.</translation>
         <translation>No partner</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
+        <source>T&amp;ype</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
@@ -3279,6 +3648,10 @@ If the problem happens again, send this file to support.</translation>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Retention</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3329,6 +3702,83 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Escale — nouvelle phrase secrète</source>
+        <translation>Escale — new passphrase</translation>
+    </message>
+    <message>
+        <source>Escale — déverrouiller</source>
+        <translation>Escale — unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <source>&amp;Chiffrer et ouvrir</source>
+        <translation>&amp;Encrypt and open</translation>
+    </message>
+    <message>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter Escale</source>
+        <translation>&amp;Quit Escale</translation>
+    </message>
+    <message>
+        <source>Vos dossiers sont chiffrés sur cet ordinateur. Entrez votre phrase secrète pour les ouvrir.</source>
+        <translation>Your cases are encrypted on this computer. Enter your passphrase to open them.</translation>
+    </message>
+    <message>
+        <source>Votre base de dossiers va être chiffrée : sans la phrase secrète, personne ne pourra la lire sur cet ordinateur.</source>
+        <translation>Your case database is about to be encrypted: without the passphrase, no one will be able to read it on this computer.</translation>
+    </message>
+    <message>
+        <source>Escale chiffre vos dossiers sur cet ordinateur : sans la phrase secrète, personne ne peut les lire.</source>
+        <translation>Escale encrypts your cases on this computer: without the passphrase, no one can read them.</translation>
+    </message>
+    <message>
+        <source>Choisissez une phrase d&apos;au moins 10 caractères, facile à retenir (plusieurs mots). Elle vous sera demandée à chaque démarrage et après chaque verrouillage. Perdue, elle ne peut pas être retrouvée : seuls les dossiers déjà envoyés au serveur reviendraient, par une synchronisation sur une base neuve.</source>
+        <translation>Choose a passphrase of at least 10 characters that is easy to remember (several words). You will be asked for it every time Escale starts and after every lock. If it is lost, it cannot be recovered: only the cases already sent to the server would come back, through a sync into a new database.</translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent : tapez la même phrase secrète dans les deux champs.</source>
+        <translation>The two entries differ: type the same passphrase in both fields.</translation>
+    </message>
+    <message>
+        <source>Tapez votre phrase secrète, puis Entrée.</source>
+        <translation>Type your passphrase, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Trois phrases secrètes incorrectes : Escale se ferme, vos dossiers restent chiffrés. Relancez Escale pour réessayer (majuscules, accents, disposition du clavier).</source>
+        <translation>Three incorrect passphrases: Escale is closing and your cases stay encrypted. Restart Escale to try again (capital letters, accents, keyboard layout).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phrase secrète incorrecte. Vérifiez les majuscules et les accents ; encore %n essai(s) avant la fermeture d&apos;Escale.</source>
+        <translation>
+            <numerusform>Incorrect passphrase. Check the capital letters and accents; %n more try before Escale closes.</numerusform>
+            <numerusform>Incorrect passphrase. Check the capital letters and accents; %n more tries before Escale closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>Escale ne peut pas écrire dans son dossier de données {folder} ({reason}) : il est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire. Demandez au service informatique de le rendre modifiable, ou lancez Escale avec --data-dir vers un dossier où vous pouvez écrire. Vos dossiers n&apos;ont pas été modifiés.</source>
+        <translation>Escale cannot write to its data folder {folder} ({reason}): it is read-only or you do not have permission to write to it. Ask the IT department to make it writable, or start Escale with --data-dir pointing to a folder you can write to. Your cases have not been modified.</translation>
+    </message>
+    <message>
+        <source>Le disque du dossier de données {folder} est plein (il reste {free} Mo, il en faut au moins {needed}). Libérez de la place (corbeille, téléchargements, anciennes copies), puis relancez Escale. Vos dossiers n&apos;ont pas été modifiés.</source>
+        <translation>The disk of the data folder {folder} is full ({free} MB left, at least {needed} MB needed). Free up some space (recycle bin, downloads, old copies), then restart Escale. Your cases have not been modified.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3910,365 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Le consentement de ce foyer est déjà retiré depuis le {day}.</source>
+        <translation>This household&apos;s consent was already withdrawn on {day}.</translation>
+    </message>
+    <message>
+        <source>Ce foyer n&apos;existe plus : il a peut-être déjà été supprimé.</source>
+        <translation>This household no longer exists: it may already have been deleted.</translation>
+    </message>
+    <message>
+        <source>Ce foyer a été effacé le {day} : il n&apos;y a plus de consentement à enregistrer.</source>
+        <translation>This household was erased on {day}: there is no longer any consent to record.</translation>
+    </message>
+    <message>
+        <source>Consentement redemandé au foyer : sans contact de sa part depuis trois ans, ses données seront anonymisées s&apos;il ne répond pas.</source>
+        <translation>Consent asked for again: with no contact from the household for three years, its data will be anonymised if it does not answer.</translation>
+    </message>
+    <message>
+        <source>Consentement redemandé : sans réponse, anonymiser le foyer</source>
+        <translation>Consent asked for again: if there is no answer, anonymise the household</translation>
+    </message>
+    <message>
+        <source>Données détenues sur le foyer {name}</source>
+        <translation>Data held on the household {name}</translation>
+    </message>
+    <message>
+        <source>Droit d&apos;accès</source>
+        <translation>Right of access</translation>
+    </message>
+    <message>
+        <source>Toutes les données que le programme d&apos;accueil détient sur le foyer, au {day} : le foyer, ses membres, ses souhaits, ses besoins, les échanges (y compris les notes internes), les relances, l&apos;historique du statut, l&apos;installation, les offres proposées et les impressions du dossier. Le fichier JSON joint contient les mêmes données.</source>
+        <translation>All the data the welcome programme holds on the household, as of {day}: the household, its members, its wishes, its needs, the interactions (including internal notes), the follow-ups, the status history, the settlement, the offers proposed and the printings of the dossier. The attached JSON file contains the same data.</translation>
+    </message>
+    <message>
+        <source>Aucune.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>oui (supprimé)</source>
+        <translation>yes (deleted)</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Le foyer</source>
+        <translation>The household</translation>
+    </message>
+    <message>
+        <source>Membres ({count})</source>
+        <translation>Members ({count})</translation>
+    </message>
+    <message>
+        <source>Territoires souhaités ({count})</source>
+        <translation>Wished territories ({count})</translation>
+    </message>
+    <message>
+        <source>Besoins ({count})</source>
+        <translation>Needs ({count})</translation>
+    </message>
+    <message>
+        <source>Échanges ({count})</source>
+        <translation>Interactions ({count})</translation>
+    </message>
+    <message>
+        <source>Relances ({count})</source>
+        <translation>Follow-ups ({count})</translation>
+    </message>
+    <message>
+        <source>Historique du statut ({count})</source>
+        <translation>Status history ({count})</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Offres et partenaires proposés ({count})</source>
+        <translation>Offers and partners proposed ({count})</translation>
+    </message>
+    <message>
+        <source>Impressions du dossier ({count})</source>
+        <translation>Printings of the dossier ({count})</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Supprimé</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Nom du foyer</source>
+        <translation>Household name</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Inscrit le</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Pays de résidence</source>
+        <translation>Country of residence</translation>
+    </message>
+    <message>
+        <source>Commune de résidence (code)</source>
+        <translation>Municipality of residence (code)</translation>
+    </message>
+    <message>
+        <source>Ville de résidence</source>
+        <translation>Town or city of residence</translation>
+    </message>
+    <message>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Avancement du projet</source>
+        <translation>Project maturity</translation>
+    </message>
+    <message>
+        <source>Logement recherché</source>
+        <translation>Housing sought</translation>
+    </message>
+    <message>
+        <source>Type de logement</source>
+        <translation>Housing type</translation>
+    </message>
+    <message>
+        <source>Budget logement (€)</source>
+        <translation>Housing budget (€)</translation>
+    </message>
+    <message>
+        <source>Précisions sur le logement</source>
+        <translation>Housing details</translation>
+    </message>
+    <message>
+        <source>Arrivée souhaitée</source>
+        <translation>Wished arrival</translation>
+    </message>
+    <message>
+        <source>Chargé·e d&apos;accueil</source>
+        <translation>Welcome officer</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consentement donné le</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Version du texte de consentement</source>
+        <translation>Consent text version</translation>
+    </message>
+    <message>
+        <source>Consentement recueilli par</source>
+        <translation>Consent collected via</translation>
+    </message>
+    <message>
+        <source>Consentement retiré le</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Retrait reçu par</source>
+        <translation>Withdrawal received via</translation>
+    </message>
+    <message>
+        <source>Effacé le</source>
+        <translation>Erased on</translation>
+    </message>
+    <message>
+        <source>Fusionné dans</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Emploi recherché</source>
+        <translation>Job sought</translation>
+    </message>
+    <message>
+        <source>Télétravail</source>
+        <translation>Works remotely</translation>
+    </message>
+    <message>
+        <source>Scolarité</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Besoin de garde</source>
+        <translation>Needs childcare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Intercommunalité (SIREN)</source>
+        <translation>Intercommunality (SIREN)</translation>
+    </message>
+    <message>
+        <source>Domaine</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Interne</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Prévue le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Faite le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Échange lié</source>
+        <translation>Linked interaction</translation>
+    </message>
+    <message>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Le</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Installé le</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <source>Commune (code)</source>
+        <translation>Municipality (code)</translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Enfants scolarisés</source>
+        <translation>Children in school</translation>
+    </message>
+    <message>
+        <source>Offre</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Proposée le</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>Imprimé le</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Passer à « {target} »</source>
@@ -3505,8 +4314,12 @@ If the problem happens again, send this file to support.</translation>
         <translation>This referral no longer exists.</translation>
     </message>
     <message>
-        <source>Une orientation ne passe pas directement de cet état à celui-ci ; passez d&apos;abord par « envoyé ».</source>
-        <translation>A referral cannot go directly from this state to that one; go through “Sent” first.</translation>
+        <source>Une orientation « {current} » ne passe pas directement à « {wanted} » ; choisissez d&apos;abord {next}.</source>
+        <translation>A referral that is “{current}” cannot go directly to “{wanted}”; choose {next} first.</translation>
+    </message>
+    <message>
+        <source> ou </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4466,247 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>{name} : {registered} inscrits, {accompanied} accompagnés, {settled} foyers installés ({people} personnes).</source>
         <translation>{name}: {registered} registered, {accompanied} accompanied, {settled} households settled ({people} people).</translation>
+    </message>
+    <message>
+        <source>{households} foyers, {people} personnes</source>
+        <translation>{households} households, {people} people</translation>
+    </message>
+    <message>
+        <source>Bilan du stand : {event}</source>
+        <translation>Stand review: {event}</translation>
+    </message>
+    <message>
+        <source>Visiteurs : {count}.</source>
+        <translation>Visitors: {count}.</translation>
+    </message>
+    <message>
+        <source>Par département souhaité (premier souhait) :</source>
+        <translation>By wished département (first wish):</translation>
+    </message>
+    <message>
+        <source>Par projet (un foyer peut en avoir plusieurs) :</source>
+        <translation>By project (a household can have several):</translation>
+    </message>
+    <message>
+        <source>Projet non précisé</source>
+        <translation>Project not specified</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Foyer</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Dernier contact de sa part</source>
+        <translation>Last contact from them</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>retiré</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>donné</source>
+        <translation>given</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Les foyers sans contact de leur part depuis plus de {years} ans (règle de la CNIL pour les prospects). Un contact de leur part : l&apos;inscription, le consentement donné, un appel, un e-mail, un rendez-vous, une visite ou un événement non internes ; les notes et les relances n&apos;en sont pas. Redemandez leur consentement, ou anonymisez-les : leurs chiffres restent dans les statistiques.</source>
+        <translation>The households with no contact from them for more than {years} years (the CNIL rule for prospects). Contact from them means registering, giving consent, or a call, email, appointment, visit or event that is not internal; notes and follow-ups do not count. Ask for their consent again, or anonymise them: their figures stay in the statistics.</translation>
+    </message>
+    <message>
+        <source>Redemander le consentement</source>
+        <translation>Ask for consent again</translation>
+    </message>
+    <message>
+        <source>Note la demande sur chaque foyer et prévoit une relance dans 30 jours</source>
+        <translation>Records the request on each household and plans a follow-up in 30 days</translation>
+    </message>
+    <message>
+        <source>Anonymiser…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>{count} foyer(s) à revoir au {day}.</source>
+        <translation>{count} household(s) to review as of {day}.</translation>
+    </message>
+    <message>
+        <source>Aucun foyer sans contact depuis plus de {years} ans.</source>
+        <translation>No household without contact for more than {years} years.</translation>
+    </message>
+    <message>
+        <source>Consentement redemandé à {count} foyer(s) : une relance est prévue dans 30 jours. Ils restent dans la liste jusqu&apos;à leur réponse.</source>
+        <translation>Consent asked for again from {count} household(s): a follow-up is planned in 30 days. They stay in the list until they answer.</translation>
+    </message>
+    <message>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonymiser {count} foyer(s) ?</source>
+        <translation>Anonymise {count} household(s)?</translation>
+    </message>
+    <message>
+        <source>Noms, coordonnées, notes et textes des échanges de ces foyers seront effacés de ce poste, du serveur et de chaque poste à sa prochaine synchronisation ; leurs chiffres restent dans les statistiques.
+
+Cette opération ne peut pas être annulée.</source>
+        <translation>The names, contact details, notes and interaction texts of these households will be erased from this computer, from the server and from each computer at its next sync; their figures stay in the statistics.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{count} foyer(s) anonymisé(s).</source>
+        <translation>{count} household(s) anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Vérification d&apos;Escale {version}</source>
+        <translation>Escale {version} check</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>ÉCHEC</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>{count} vérification(s) en échec : cette installation est incomplète. Réinstallez Escale ; si l&apos;échec persiste, transmettez ce rapport à l&apos;assistance.</source>
+        <translation>{count} check(s) failed: this installation is incomplete. Reinstall Escale; if the failure persists, send this report to support.</translation>
+    </message>
+    <message>
+        <source>Tout fonctionne.</source>
+        <translation>Everything works.</translation>
+    </message>
+    <message>
+        <source>Base de données (création, migrations)</source>
+        <translation>Database (creation, migrations)</translation>
+    </message>
+    <message>
+        <source>Écriture et relecture d&apos;un foyer</source>
+        <translation>Writing and reading back a household</translation>
+    </message>
+    <message>
+        <source>Polices DejaVu</source>
+        <translation>DejaVu fonts</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;installation en PDF</source>
+        <translation>Relocation dossier as PDF</translation>
+    </message>
+    <message>
+        <source>Packs d&apos;accueil en deux processus</source>
+        <translation>Welcome packs in two processes</translation>
+    </message>
+    <message>
+        <source>Chiffrement de la base (SQLCipher)</source>
+        <translation>Database encryption (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>Traduction anglaise</source>
+        <translation>English translation</translation>
+    </message>
+    <message>
+        <source>Fenêtre principale</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>schéma {found} au lieu de {expected}</source>
+        <translation>schema {found} instead of {expected}</translation>
+    </message>
+    <message>
+        <source>le référentiel des communes est vide</source>
+        <translation>the municipality reference data is empty</translation>
+    </message>
+    <message>
+        <source>schéma {revision}, {communes} communes</source>
+        <translation>schema {revision}, {communes} municipalities</translation>
+    </message>
+    <message>
+        <source>le foyer relu diffère du foyer écrit</source>
+        <translation>the household read back differs from the one written</translation>
+    </message>
+    <message>
+        <source>foyer « {name} » relu à l&apos;identique</source>
+        <translation>household “{name}” read back unchanged</translation>
+    </message>
+    <message>
+        <source>polices inattendues dans {folder} : {names}</source>
+        <translation>unexpected fonts in {folder}: {names}</translation>
+    </message>
+    <message>
+        <source>pas de foyer à imprimer (étape précédente)</source>
+        <translation>no household to print (previous step)</translation>
+    </message>
+    <message>
+        <source>le PDF produit est vide ou illisible</source>
+        <translation>the PDF produced is empty or unreadable</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {size} Ko</source>
+        <translation>{pages} page(s), {size} KB</translation>
+    </message>
+    <message>
+        <source>aucun pack produit</source>
+        <translation>no pack produced</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>{pages} page(s)</translation>
+    </message>
+    <message>
+        <source>la base créée n&apos;est pas chiffrée</source>
+        <translation>the database created is not encrypted</translation>
+    </message>
+    <message>
+        <source>base chiffrée créée et rouverte</source>
+        <translation>encrypted database created and reopened</translation>
+    </message>
+    <message>
+        <source>catalogue absent ou abîmé : {path}</source>
+        <translation>catalogue missing or damaged: {path}</translation>
+    </message>
+    <message>
+        <source>Qt n&apos;a pas chargé le catalogue {path}</source>
+        <translation>Qt did not load the catalogue {path}</translation>
+    </message>
+    <message>
+        <source>construite et fermée</source>
+        <translation>built and closed</translation>
+    </message>
+    <message>
+        <source>pas de base ouverte (étape précédente)</source>
+        <translation>no open database (previous step)</translation>
+    </message>
+    <message>
+        <source>interface Qt non fournie</source>
+        <translation>Qt interface not provided</translation>
     </message>
 </context>
 <context>
@@ -3887,7 +4941,27 @@ If the problem happens again, send this file to support.</translation>
     </message>
     <message>
         <source>Ce poste n&apos;est relié à aucun serveur régional. Connectez-vous d&apos;abord : « escale login --server ADRESSE --email VOTRE_EMAIL --password-stdin ».</source>
-        <translation>This computer is not linked to any regional server. Log in first: &quot;escale login --server ADDRESS --email YOUR_EMAIL --password-stdin&quot;.</translation>
+        <translation>This computer is not linked to any regional server. Log in first: “escale login --server ADDRESS --email YOUR_EMAIL --password-stdin”.</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives de connexion échouées : réessayez dans quelques minutes.</source>
+        <translation>Too many failed sign-in attempts: try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Ce poste a été déclaré perdu auprès du serveur régional : ses données locales (dossiers, sauvegardes, journal) ont été effacées. Si vous l&apos;avez retrouvé, adressez-vous à votre administrateur ; sur un nouveau poste, connectez-vous : la première synchronisation ramène tout votre territoire.</source>
+        <translation>This computer has been reported lost to the regional server: its local data (cases, backups, log) has been erased. If you have found it again, contact your administrator; on a new computer, sign in: the first sync brings back your whole territory.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse « {url} » n&apos;est pas sûre : le serveur régional se joint en https:// (http:// n&apos;est accepté que vers ce poste lui-même : 127.0.0.1, ::1 ou localhost). Corrigez l&apos;adresse, par exemple https://escale.region.fr.</source>
+        <translation>The address “{url}” is not secure: the regional server is reached over https:// (http:// is only accepted for this computer itself: 127.0.0.1, ::1 or localhost). Correct the address, for example https://escale.region.fr.</translation>
+    </message>
+    <message>
+        <source>Le certificat du serveur régional ({url}) n&apos;a pas pu être vérifié ({reason}). Rien n&apos;a été envoyé. Si votre région a sa propre autorité de certification, indiquez son fichier (variable ESCALE_CA_BUNDLE ou champ « Autorité de certification » de la connexion) ; sinon prévenez l&apos;assistance.</source>
+        <translation>The regional server&apos;s certificate ({url}) could not be verified ({reason}). Nothing was sent. If your region has its own certificate authority, give its file (the ESCALE_CA_BUNDLE variable or the “Certificate authority” field when signing in); otherwise, tell support.</translation>
+    </message>
+    <message>
+        <source>Le fichier d&apos;autorité de certification « {path} » est inutilisable ({reason}). Indiquez un fichier PEM lisible (variable ESCALE_CA_BUNDLE ou champ « Autorité de certification » de la connexion).</source>
+        <translation>The certificate authority file “{path}” cannot be used ({reason}). Give a readable PEM file (the ESCALE_CA_BUNDLE variable or the “Certificate authority” field when signing in).</translation>
     </message>
     <message>
         <source>Hors ligne : ce poste n&apos;est relié à aucun serveur</source>
@@ -3916,6 +4990,10 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>synchronisé le {when}</source>
         <translation>synced on {when}</translation>
+    </message>
+    <message>
+        <source>Poste déclaré perdu</source>
+        <translation>Computer reported lost</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +5391,29 @@ If the problem happens again, send this file to support.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Escale — verrouillé</source>
+        <translation>Escale — locked</translation>
+    </message>
+    <message>
+        <source>Escale est verrouillé</source>
+        <translation>Escale is locked</translation>
+    </message>
+    <message>
+        <source>Vos dossiers sont cachés, pas fermés : ce que vous étiez en train de saisir vous attend. Entrez votre phrase secrète pour reprendre.</source>
+        <translation>Your cases are hidden, not closed: what you were entering is waiting for you. Enter your passphrase to carry on.</translation>
+    </message>
+    <message>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>E-mail</source>
@@ -4468,6 +5569,40 @@ If the problem happens again, send this file to support.</translation>
     <message>
         <source>{count} pack(s), {pages} page(s) : {where}</source>
         <translation>{count} pack(s), {pages} page(s): {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message>
+        <source>Les données de ce poste ont été effacées : redémarrez Escale et connectez-vous.</source>
+        <translation>This computer&apos;s data has been erased: restart Escale and sign in.</translation>
+    </message>
+    <message>
+        <source>Certains fichiers de ce poste n&apos;ont pas pu être effacés : {files}. Fermez les programmes qui les utilisent, puis supprimez-les à la main.</source>
+        <translation>Some files on this computer could not be erased: {files}. Close the programs that are using them, then delete them by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Le foyer « {name} » retire son consentement : il reste suivi dans Escale, marqué comme tel, avec la date d&apos;aujourd&apos;hui. Pour effacer ses données, utilisez « Effacer le foyer… ».</source>
+        <translation>The household “{name}” is withdrawing its consent: it is still followed in Escale, marked as such, with today&apos;s date. To erase its data, use “Erase the household…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Reçu par</source>
+        <translation>&amp;Received via</translation>
+    </message>
+    <message>
+        <source>Enregistrer le retrait</source>
+        <translation>Record the withdrawal</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
