@@ -208,9 +208,11 @@ class AppLock(QObject):
         delay.setObjectName("lockDelayAction")
         delay.triggered.connect(lambda: self.ask_idle_minutes(parent))
         actions = [lock, change, delay]
-        menu.insertActions(before, actions) if before is not None else menu.addActions(actions)
-        separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
-        return [*actions, separator]
+        if before is None:
+            menu.addActions(actions)
+            return [*actions, menu.addSeparator()]
+        menu.insertActions(before, actions)
+        return [*actions, menu.insertSeparator(before)]
 
     def change_passphrase(self, parent: QWidget | None = None) -> bool:
         dialog = ChangePassphraseDialog(self._database, parent)
