@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.search import search_households
-from desktop.errors import DatabaseOpenError
+from desktop.errors import DatabaseOpenError, WriteError
 from desktop.models import Household, PersonRole, Source, SyncOutbox, TerritoryKind
 from desktop.paths import database_path
 from desktop.storage import Database, migrate, open_database
@@ -31,6 +31,7 @@ from desktop.storage.encryption import (
     SQLITE_HEADER,
     CorruptDatabaseError,
     WrongPassphraseError,
+    connect,
 )
 from desktop.sync import state
 from desktop.sync.outbox import pending_count
@@ -302,3 +303,21 @@ def test_every_connection_zeroes_freed_pages_and_threads_share_the_key(
         assert len(found) == 1 and len(found[0]) == 1
     finally:
         encrypted.close()
+
+
+def test_a_busy_database_keeps_its_passphrase_and_says_so(encrypted_folder: Path) -> None:
+    path = database_path(encrypted_folder)
+    database = open_database(path, PASSPHRASE)
+    assert database.cipher is not None
+    writer = connect(path, database.cipher)  # another writer, mid-transaction (a sync)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        with pytest.raises(WriteError, match="La phrase secrète n'a pas été changée"):
+            database.change_passphrase(PASSPHRASE, "une toute nouvelle phrase")
+        writer.execute("ROLLBACK")
+        assert database.check_passphrase(PASSPHRASE)
+        assert len(find(database, "helene")) == 1
+    finally:
+        writer.close()
+        database.close()
+    open_database(path, PASSPHRASE).close()

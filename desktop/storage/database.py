@@ -74,6 +74,7 @@ class Database:
         Raises:
             WrongPassphraseError: ``current`` is not the passphrase.
             DatabaseOpenError: the database is not encrypted, or ``new`` is too short.
+            WriteError: another connection holds the file (the old passphrase stays).
         """
         if self.cipher is None:
             raise DatabaseOpenError(
@@ -83,8 +84,19 @@ class Database:
             raise WrongPassphraseError(wrong_passphrase_message(self.path))
         check_new_passphrase(new)
         key = encryption.derive_key(new, self.cipher.salt)
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql(f"PRAGMA rekey = {self.cipher.pragma_value(key)}")
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA rekey = {self.cipher.pragma_value(key)}")
+        except OperationalError as error:
+            log.warning("rekey of %s failed: %s", self.path, error.orig)
+            raise WriteError(
+                translate(
+                    "Database",
+                    "La phrase secrète n'a pas été changée : la base est occupée ({reason}), "
+                    "par une synchronisation peut-être. L'ancienne phrase reste valable ; "
+                    "réessayez dans un instant.",
+                ).format(reason=error.orig)
+            ) from error
         self.cipher.key = key
         self.engine.dispose()
         log.info("passphrase of %s changed", self.path)
