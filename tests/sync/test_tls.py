@@ -198,6 +198,7 @@ def test_the_login_dialog_takes_the_regions_authority_file(
     again = LoginDialog(window.sync, window)  # offered again at the next login
     qtbot.addWidget(again)
     assert again.ca_bundle.text() == str(pki.authority)
+    window.close()  # stops the workers the sync started (duplicates count) before they are freed
 
 
 @pytest.mark.usefixtures("no_bundle_in_environment", "escale_passphrase")
