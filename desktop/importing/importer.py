@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from time import perf_counter
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -58,6 +58,11 @@ log = logging.getLogger(__name__)
 
 BATCH = 500
 """Lines registered between two flushes (and two progress reports)."""
+
+IMPORT_PAGE_CACHE_KIB = 64 * 1024
+"""SQLite's page cache while an import writes (2 MiB by default): the households, members,
+wishes and outbox entries of 12,000 lines touch a dozen indexes, and a small cache spills
+pages to the journal before the commit (a fifth of the insert time)."""
 
 Progress = Callable[[int, int | None], None]
 """Called with (lines read so far, estimated total or ``None``)."""
@@ -249,6 +254,20 @@ def import_registrations(
     return report
 
 
+@contextlib.contextmanager
+def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """A bigger page cache for ``connection`` while the block runs, then its own again.
+
+    The connection goes back to the pool afterwards: other work keeps the usual cache.
+    """
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+
+
 def _ignore(done: int, total: int | None) -> None:
     del done, total
 
@@ -313,7 +332,11 @@ class _Import:
 
     def run(self, progress: Progress, cancelled: Callable[[], bool]) -> None:
         connection = self.session.connection()
-        with derived_rows_suspended(connection, self.touched), self._no_autoflush():
+        with (
+            _page_cache(connection, IMPORT_PAGE_CACHE_KIB),
+            derived_rows_suspended(connection, self.touched),
+            self._no_autoflush(),
+        ):
             pending: list[SheetRow] = []
             for row in self.sheet.rows:
                 if cancelled():

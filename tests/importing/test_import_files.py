@@ -339,6 +339,9 @@ def test_cancelling_leaves_the_database_as_it_was(database: Database, tmp_path: 
     assert suspended == 0
     done = import_registrations(database, export, today=TODAY, progress=lambda *_: None)
     assert len(done.created) == 120
+    with database.engine.connect() as connection:  # the import's bigger page cache is given back
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    assert cache == -2000
 
 
 def test_the_list_and_the_search_show_imported_households(
