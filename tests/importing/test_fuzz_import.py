@@ -45,10 +45,13 @@ from desktop.validation import normalize_email, normalize_phone
 from tests.importing.website_export import HEADERS, registration_rows, write_xlsx
 
 TODAY = date(2026, 11, 25)
-EXAMPLES = int(os.environ.get("ESCALE_FUZZ_EXAMPLES", "100"))
-"""Examples per test in ``make test``; set higher to hunt longer (each whole-file one is slower)."""
+HUNT = os.environ.get("ESCALE_FUZZ_EXAMPLES")
+EXAMPLES = int(HUNT or "100")
+"""Examples per test: the same ones at every ``make test`` (derandomised, so the suite never
+fails by chance); ``ESCALE_FUZZ_EXAMPLES=N`` draws N new ones per test to hunt longer."""
 FUZZ = settings(
     max_examples=EXAMPLES,
+    derandomize=HUNT is None,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,
@@ -203,6 +206,12 @@ def excel_text(value: Any) -> Any:
     return value
 
 
+def holds_a_value(cell: Any) -> bool:
+    if isinstance(cell, str):
+        return bool(cell.strip()) and not cell.startswith("=")
+    return cell is not None
+
+
 xlsx_cells = st.one_of(
     texts.map(excel_text),
     st.none(),
@@ -239,10 +248,8 @@ def test_workbooks_strange_or_damaged_are_read_or_refused_in_french(
         french(error.message)
         assert damage is not None
         return
-    if damage is None:
-        assert len(read) == sum(
-            1 for line in lines if any(c is not None and str(c).strip() for c in line)
-        )
+    if damage is None:  # a formula (« =1+1 ») has no value until Excel computes it
+        assert len(read) == sum(1 for line in lines if any(map(holds_a_value, line)))
 
 
 @FUZZ
