@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import enum
 import json
-from datetime import date, datetime
+from datetime import date
 from operator import itemgetter
 from random import Random
 from typing import Any
 
 from sqlalchemy import Connection, Table
+
+# ``timestamp`` lived here: the import code still takes it from this module.
+from desktop.models.base import timestamp  # noqa: F401 - re-exported
 
 Row = dict[str, Any]
 
@@ -34,11 +37,6 @@ def new_id(rng: Random) -> str:
     million of them in a large demo, hence the shortcut.
     """
     return f"{rng.getrandbits(128) & _UUID4_CLEAR | _UUID4_SET:032x}"
-
-
-def timestamp(moment: datetime) -> str:
-    """A naive UTC datetime as the ``UtcDateTime`` columns store it."""
-    return moment.isoformat(" ", "microseconds")
 
 
 def day(value: date) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select
 from desktop.cases import derived
 from desktop.consent import CONSENT_VERSION
 from desktop.demo import vocabulary as words
-from desktop.demo.bulk import BulkWriter, Row, code, day, json_list, new_id, timestamp
+from desktop.demo.bulk import BulkWriter, Row, code, day, json_list, new_id
 from desktop.demo.mix import (
     AGE_DAYS,
     CHANNELS,
@@ -75,6 +75,7 @@ from desktop.models import (
     StatusChange,
     TerritoryKind,
 )
+from desktop.models.base import timestamp
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)

@@ -51,6 +51,15 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def timestamp(moment: datetime) -> str:
+    """A naive UTC datetime as the :class:`UtcDateTime` columns store it in SQLite.
+
+    For rows handed straight to the driver (the demo generator, the import's
+    bulk path), which skip SQLAlchemy's binding of each value.
+    """
+    return moment.isoformat(" ", "microseconds")
+
+
 def enum_column(enum_class: type[enum.Enum], **kwargs: Any) -> Enum:
     """A portable enum column storing the member *values* (stable, readable codes).
 
