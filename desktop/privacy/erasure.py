@@ -42,7 +42,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.privacy.anonymous import PERSONAL_FIELDS, anonymised
-from desktop.sync import codec
+from desktop.sync.codec import household_tables
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +64,6 @@ class Erasure:
     """Records of the household whose personal values were replaced (the household included)."""
     journal_entries: int
     """Queued changes rewritten, and refused changes and conflicts dropped."""
-
-
-def household_tables() -> dict[str, Any]:
-    """The synced tables of a household's records: the household and those with ``household_id``."""
-    return {
-        name: table
-        for name, table in codec.synced_tables().items()
-        if name == "household" or "household_id" in table.c
-    }
 
 
 def erase_household(

@@ -51,7 +51,8 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
-from desktop.privacy.erasure import household_group, household_tables
+from desktop.privacy.erasure import household_group
+from desktop.sync.codec import household_tables
 from desktop.workflow.status import status_label
 
 log = logging.getLogger(__name__)

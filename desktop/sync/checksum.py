@@ -13,19 +13,10 @@ import hashlib
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, String, Table, select, type_coerce
+from sqlalchemy import Connection, String, select, type_coerce
 
 from desktop.sync import codec
 from desktop.sync.placement import household_territories, kind_of_code
-
-
-def household_tables() -> list[Table]:
-    """The tables whose records belong to a household: the household and all under it."""
-    return [
-        table
-        for name, table in codec.synced_tables().items()
-        if name == "household" or "household_id" in table.c
-    ]
 
 
 def territory_checksums(
@@ -40,7 +31,7 @@ def territory_checksums(
         if placed:
             owners[household_id.hex] = placed
     lines: dict[str, list[tuple[str, str, int]]] = {code: [] for code in codes}
-    for table in household_tables():
+    for table in codec.household_tables().values():
         owner = table.c.id if table.name == "household" else table.c.household_id
         # Uuid columns are 32 hex digits in SQLite: read as text, not as UUID objects.
         rows = connection.execute(

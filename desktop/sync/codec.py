@@ -44,6 +44,18 @@ def synced_tables() -> dict[str, Table]:
     return tables
 
 
+def household_tables() -> dict[str, Table]:
+    """The synced tables of a household's records, by name: the household and all under it.
+
+    The territory checksums, erasure and the right of access all walk these.
+    """
+    return {
+        name: table
+        for name, table in synced_tables().items()
+        if name == "household" or "household_id" in table.c
+    }
+
+
 def data_columns(table: Table) -> dict[str, Column[Any]]:
     """The columns of ``table`` that travel in a record's ``data``, by name."""
     return {column.name: column for column in table.columns if column.name not in PROTOCOL_COLUMNS}

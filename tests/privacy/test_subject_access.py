@@ -19,9 +19,9 @@ from desktop.models import (
     Status,
     StatusChange,
 )
-from desktop.privacy.erasure import household_tables
 from desktop.privacy.subject_access import SECTIONS, collect, export
 from desktop.storage import Database
+from desktop.sync.codec import household_tables
 from tests.documents.factory import (
     FOLLOW_UP_TEXT,
     INTERNAL_NOTE,
