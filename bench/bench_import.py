@@ -91,7 +91,7 @@ def bench_import(lines: int, work: Path) -> None:
         f"import {lines:,} CSV lines: {csv_seconds:5.1f} s ({lines / csv_seconds:,.0f} lines/s; "
         f"{len(report.created):,} created, {len(report.possible_duplicates):,} possible "
         f"duplicates) vs executemany of the same rows {floor:.2f} s: "
-        f"×{csv_seconds / floor:.0f}  "
+        f"×{csv_seconds / floor:.1f}  "
         f"[{_verdict(csv_seconds <= IMPORT_GOAL_S)} ≤ {IMPORT_GOAL_S:.0f} s]"
     )
 
@@ -109,7 +109,7 @@ def bench_import(lines: int, work: Path) -> None:
     reading = perf_counter() - start
     print(
         f"import {lines:,} XLSX lines: {xlsx_seconds:5.1f} s ({lines / xlsx_seconds:,.0f} lines/s) "
-        f"vs openpyxl reading its {read:,} rows {reading:.2f} s: ×{xlsx_seconds / reading:.0f}"
+        f"vs openpyxl reading its {read:,} rows {reading:.2f} s: ×{xlsx_seconds / reading:.1f}"
     )
 
     database = open_database(database_path(work / "csv"))
