@@ -8,16 +8,8 @@ dashboard's worker with the indicators.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,26 +25,22 @@ from desktop.reporting.presentation import stand_heading, unknown_territory_labe
 from desktop.reporting.stand import StandTally, TallyRow
 from desktop.ui import style
 from desktop.ui.dashboard.formatting import count_text
+from desktop.ui.dashboard.territory_model import FiguresModel
 
 translate = QCoreApplication.translate
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 ROWS_SHOWN = 8
 """Rows a tally table shows before it scrolls."""
 
 
-class TallyModel(QAbstractTableModel):
+class TallyModel(FiguresModel[TallyRow]):
     """Rows of :class:`TallyRow`: what they are, households, people."""
 
     def __init__(self, heading: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TallyRow] = []
-        self._headers = [
-            heading,
-            translate("Dashboard", "Foyers"),
-            translate("Dashboard", "Personnes"),
-        ]
+        super().__init__(
+            [heading, translate("Dashboard", "Foyers"), translate("Dashboard", "Personnes")],
+            parent,
+        )
         self._unknown = unknown_territory_label()
         self._with_code = True
 
@@ -75,37 +63,12 @@ class TallyModel(QAbstractTableModel):
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                if row.code is None and not row.name:
-                    return self._unknown
-                return f"{row.name} ({row.code})" if self._with_code and row.code else row.name
-            return count_text(row.households if column == 1 else row.people)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _text(self, row: TallyRow, column: int) -> str | None:
+        if column == 0:
+            if row.code is None and not row.name:
+                return self._unknown
+            return f"{row.name} ({row.code})" if self._with_code and row.code else row.name
+        return count_text(row.households if column == 1 else row.people)
 
 
 def _table(model: TallyModel, name: str, parent: QWidget) -> QTableView:

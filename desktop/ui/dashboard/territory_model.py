@@ -1,9 +1,13 @@
-"""The breakdown by territory as a table model: one row per département or intercommunality."""
+"""The breakdown by territory as a table model: one row per département or intercommunality.
+
+:class:`FiguresModel` is what the dashboard's tables of figures share (this one
+and the stand's tally): a short list of rows, a name then numbers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +25,7 @@ from desktop.ui.dashboard.formatting import count_text, money_text
 translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 
 
 def _headers() -> list[str]:
@@ -36,25 +41,17 @@ def _headers() -> list[str]:
     ]
 
 
-class TerritoryModel(QAbstractTableModel):
-    """Rows of :class:`TerritoryFigures` (a few dozen at most), most registrations first."""
+class FiguresModel(QAbstractTableModel, Generic[RowT]):
+    """A few rows of figures: the first column says what each row is, the others are numbers.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    Subclasses say what a cell shows (:meth:`_text`); numbers and their headers
+    are right-aligned.
+    """
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TerritoryFigures] = []
-        self._headers = _headers()
-        self._unknown = unknown_territory_label()
-
-    def set_rows(self, rows: Sequence[TerritoryFigures], *, epci: bool = False) -> None:
-        """Show ``rows``; ``epci``: they are intercommunalities (the unknown one is named so)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._unknown = (
-            translate("Dashboard", "Intercommunalité non précisée (souhait d'un département)")
-            if epci
-            else unknown_territory_label()
-        )
-        self.endResetModel()
+        self._rows: list[RowT] = []
+        self._headers = headers
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -76,13 +73,35 @@ class TerritoryModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._text(self._rows[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _text(self, row: RowT, column: int) -> str | None:
+        """What ``column`` of ``row`` shows."""
+        raise NotImplementedError
+
+
+class TerritoryModel(FiguresModel[TerritoryFigures]):
+    """Rows of :class:`TerritoryFigures` (a few dozen at most), most registrations first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_headers(), parent)
+        self._unknown = unknown_territory_label()
+
+    def set_rows(self, rows: Sequence[TerritoryFigures], *, epci: bool = False) -> None:
+        """Show ``rows``; ``epci``: they are intercommunalities (the unknown one is named so)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._unknown = (
+            translate("Dashboard", "Intercommunalité non précisée (souhait d'un département)")
+            if epci
+            else unknown_territory_label()
+        )
+        self.endResetModel()
 
     def _text(self, row: TerritoryFigures, column: int) -> str | None:
         if column == 0:
