@@ -31,6 +31,7 @@ from desktop.privacy import consent, subject_access
 from desktop.privacy.erasure import erase_household
 from desktop.ui.background import run_while_waiting
 from desktop.ui.exporting.save_dialog import ask_save_path
+from desktop.ui.privacy.confirm import confirm_irreversible
 from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -101,16 +102,12 @@ class HouseholdPrivacy(QObject):
     def erase(self, household_id: uuid.UUID) -> bool:
         """Say what will be erased and that it cannot be undone; erase if confirmed."""
         name = self._name(household_id)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Effacer le foyer"),
-            self.tr("Effacer définitivement le foyer « {name} » ?").format(name=name),
-            QMessageBox.StandardButton.NoButton,
+        if not confirm_irreversible(
             self._parent,
-        )
-        box.setObjectName("eraseHouseholdBox")
-        box.setInformativeText(
-            self.tr(
+            name="eraseHouseholdBox",
+            title=self.tr("Effacer le foyer"),
+            text=self.tr("Effacer définitivement le foyer « {name} » ?").format(name=name),
+            details=self.tr(
                 "Seront effacés de ce poste, puis du serveur régional et de chaque poste à sa "
                 "prochaine synchronisation : le nom du foyer, les noms, coordonnées, années de "
                 "naissance et métiers de ses membres, sa ville d'origine, son budget, les notes, "
@@ -120,20 +117,10 @@ class HouseholdPrivacy(QObject):
                 "les statistiques du programme ne changent pas.\n\n"
                 "Cette opération ne peut pas être annulée. Exportez d'abord les données si le "
                 "foyer les a demandées."
-            )
-        )
-        confirm = box.addButton(
-            self.tr("Effacer définitivement"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        confirm.setObjectName("confirmErase")
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelErase")
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        chosen = box.clickedButton()
-        box.deleteLater()
-        if chosen is not confirm:
+            ),
+            confirm=(self.tr("Effacer définitivement"), "confirmErase"),
+            cancel=(self.tr("Annuler"), "cancelErase"),
+        ):
             return False
         try:
             run_while_waiting(  # about a second on a big base: the window keeps painting

@@ -39,6 +39,7 @@ from desktop.privacy.retention import (
 )
 from desktop.ui import style
 from desktop.ui.background import run_while_waiting
+from desktop.ui.privacy.confirm import confirm_irreversible
 from desktop.ui.workspace import Workspace
 from desktop.workflow.status import status_label
 
@@ -233,32 +234,20 @@ class RetentionPage(QWidget):
         cases = self.selected()
         if not cases:
             return 0
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Anonymiser"),
-            self.tr("Anonymiser {count} foyer(s) ?").format(count=len(cases)),
-            QMessageBox.StandardButton.NoButton,
+        if not confirm_irreversible(
             self,
-        )
-        box.setObjectName("anonymiseBox")
-        box.setInformativeText(
-            self.tr(
+            name="anonymiseBox",
+            title=self.tr("Anonymiser"),
+            text=self.tr("Anonymiser {count} foyer(s) ?").format(count=len(cases)),
+            details=self.tr(
                 "Noms, coordonnées, notes et textes des échanges de ces foyers seront effacés "
                 "de ce poste, du serveur et de chaque poste à sa prochaine synchronisation ; "
                 "leurs chiffres restent dans les statistiques.\n\n"
                 "Cette opération ne peut pas être annulée."
-            )
-        )
-        confirm = box.addButton(self.tr("Anonymiser"), QMessageBox.ButtonRole.DestructiveRole)
-        confirm.setObjectName("confirmAnonymise")
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelAnonymise")
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        chosen = box.clickedButton()
-        box.deleteLater()
-        if chosen is not confirm:
+            ),
+            confirm=(self.tr("Anonymiser"), "confirmAnonymise"),
+            cancel=(self.tr("Annuler"), "cancelAnonymise"),
+        ):
             return 0
         done = 0
         for case in cases:
