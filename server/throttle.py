@@ -1,9 +1,11 @@
 """Login throttling: too many failed logins for one account or from one address → 429.
 
 Failures are rows of ``login_failure`` (shared by every worker and instance),
-counted over a sliding window. The check runs before the password is even
-verified, so a blocked guesser costs no Argon2 hash and learns nothing; a
-successful login clears its account's failures.
+counted over a sliding window. Each attempt is checked *and counted* in one
+serialised transaction before the password is even verified (:func:`reserve`),
+so a blocked guesser costs no Argon2 hash and learns nothing, and a hundred
+guesses sent at once still get only five tries; a successful login clears its
+account's failures, its own attempt included.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from server.database import is_postgresql
 from server.errors import TooManyAttemptsError
 from server.models import LoginFailure
 from server.models.base import utcnow
@@ -23,6 +26,22 @@ MAX_FAILURES_PER_ACCOUNT = 5
 """An officer who mistypes five times waits a quarter of an hour at most."""
 MAX_FAILURES_PER_ADDRESS = 20
 """A whole office behind one address may mistype more before being held back."""
+THROTTLE_LOCK_KEY = 0x7468726F74746C65  # "throttle"
+
+
+def reserve(session: Session, email: str, address: str) -> None:
+    """Check the attempt, then count it as a failure until a success clears it.
+
+    Runs in a write transaction that holds the throttle lock (SQLite: BEGIN
+    IMMEDIATE already does), so concurrent attempts are counted one after the other.
+
+    Raises:
+        TooManyAttemptsError: the account or the address is held back; nothing is counted.
+    """
+    if is_postgresql(session.get_bind()):
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": THROTTLE_LOCK_KEY})
+    check(session, email, address)
+    record_failure(session, email, address)
 
 
 def check(session: Session, email: str, address: str, now: datetime | None = None) -> None:
