@@ -99,6 +99,12 @@ class _Rows:
             f"INSERT INTO {table.name} ({', '.join(self.names)}) "
             f"VALUES ({', '.join('?' for _ in self.names)})"
         )
+        self._json_nulls = [
+            position
+            for position, column in enumerate(table.columns)
+            if isinstance(column.type, JSON) and not column.type.none_as_null
+        ]
+        """JSON columns, where SQLAlchemy stores ``None`` as the JSON text ``null``."""
         self._template: dict[str, Any] = dict.fromkeys(self.names)
         self._callables: list[tuple[str, Callable[[Any], Any]]] = []
         for column in table.columns:
@@ -127,6 +133,9 @@ class _Rows:
             value = stored[position]
             if value is not None:
                 stored[position] = encode(value)
+        for position in self._json_nulls:
+            if stored[position] is None:
+                stored[position] = "null"
         self._pending.append(tuple(stored))
         return row
 

@@ -13,16 +13,34 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from datetime import date
+import uuid
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    create_engine,
+    insert,
+)
+from sqlalchemy import Column as SqlColumn
+
 from desktop.cases.households import register_household
+from desktop.importing.bulk import _Rows
 from desktop.importing.columns import guess_mapping
 from desktop.importing.geography import geography_of
 from desktop.importing.importer import import_registrations
 from desktop.importing.reading import open_sheet
 from desktop.importing.rows import RowReader
+from desktop.models import PersonRole
+from desktop.models.base import UtcDateTime, enum_column
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
 from tests.importing.website_export import HEADERS, registration_rows, write_csv
@@ -183,3 +201,48 @@ def test_bulk_rows_and_outbox_entries_are_those_of_the_case_form(
         assert [entry["device_seq"] for entry in entries] == list(range(1, len(entries) + 1))
         clocks = [entry["hlc"] for entry in entries]
         assert clocks == sorted(clocks) and len(set(clocks)) == len(clocks)
+
+
+def test_each_column_type_is_stored_as_sqlalchemy_stores_it() -> None:
+    """Every type the bulk path knows, ``None`` included, against SQLAlchemy's own insert."""
+    metadata = MetaData()
+    table = Table(
+        "sample",
+        metadata,
+        SqlColumn("id", Uuid, primary_key=True),
+        SqlColumn("at", UtcDateTime, nullable=True),
+        SqlColumn("day", Date, nullable=True),
+        SqlColumn("kind", enum_column(PersonRole), nullable=True),
+        SqlColumn("tags", JSON, nullable=True),
+        SqlColumn("flag", Boolean, nullable=True),
+        SqlColumn("count", Integer, nullable=True),
+        SqlColumn("label", String(20), nullable=True),
+    )
+    values = [
+        {
+            "id": uuid.uuid4(),
+            "at": datetime(2026, 3, 14, 18, 5, 7, 123, tzinfo=UTC),
+            "day": date(2026, 11, 25),
+            "kind": PersonRole.CHILD,
+            "tags": ["retraite", "é"],
+            "flag": True,
+            "count": 3,
+            "label": "Hélène",
+        },
+        {"id": uuid.uuid4(), **dict.fromkeys(("at", "day", "kind", "tags", "flag", "count"))},
+    ]
+    values[1]["label"] = None
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    rows = _Rows(table)
+    with engine.begin() as connection:
+        for row in values:
+            connection.execute(insert(table), row)
+        by_sqlalchemy = connection.exec_driver_sql("SELECT * FROM sample ORDER BY rowid").all()
+        connection.exec_driver_sql("DELETE FROM sample")
+        for row in values:
+            rows.add(dict(row))
+        rows.write(connection)
+        by_bulk = connection.exec_driver_sql("SELECT * FROM sample ORDER BY rowid").all()
+    assert by_bulk == by_sqlalchemy
+    assert by_bulk[1][4] == "null"  # JSON None is the JSON text null, as SQLAlchemy writes it
