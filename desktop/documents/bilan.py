@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -53,6 +53,7 @@ from desktop.reporting.stand import StandTally, TallyRow, compute_stand_tally
 from desktop.storage import Database
 
 NNBSP = french.NNBSP
+_Row = TypeVar("_Row", TallyRow, TerritoryFigures)
 
 
 def _t(text_: str) -> str:
@@ -479,17 +480,7 @@ class Bilan(Document):
             "small",
         )
         epcis = self._tally_table(
-            tuple(
-                sorted(
-                    stand.by_epci,
-                    key=lambda row: (
-                        row.code is None,
-                        self.data.epci_departements.get(row.code or "", "~"),
-                        -row.households,
-                        row.name,
-                    ),
-                )
-            ),
+            self._by_departement(stand.by_epci, lambda row: row.households),
             _t("Intercommunalité souhaitée"),
             self.content_width,
             name=lambda row: (
@@ -508,6 +499,18 @@ class Bilan(Document):
             Spacer(1, 3 * mm),
             epcis,
         ]
+
+    def _by_departement(self, epcis: Sequence[_Row], count: Callable[[_Row], int]) -> list[_Row]:
+        """Intercommunalities by their département, the largest ``count`` first; unknown last."""
+        return sorted(
+            epcis,
+            key=lambda row: (
+                row.code is None,
+                self.data.epci_departements.get(row.code or "", "~"),
+                -count(row),
+                row.name,
+            ),
+        )
 
     def _tally_table(
         self,
@@ -663,17 +666,7 @@ class Bilan(Document):
             flowables += [
                 SectionTitle(_t("Par intercommunalité")),
                 self._territory_table(
-                    tuple(
-                        sorted(
-                            figures.by_epci,
-                            key=lambda row: (
-                                row.code is None,
-                                self.data.epci_departements.get(row.code or "", "~"),
-                                -row.registered,
-                                row.name,
-                            ),
-                        )
-                    ),
+                    self._by_departement(figures.by_epci, lambda row: row.registered),
                     _t("Intercommunalité"),
                     name=lambda row: row.name,
                     epci=True,
