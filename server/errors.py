@@ -69,4 +69,3 @@ DEVICE_WIPED = (
     "Ce poste a été déclaré perdu : ses données locales doivent être effacées. "
     "Reconnectez-vous depuis un autre poste."
 )
-WRONG_ROLE = "Votre rôle ne donne pas accès à cette fonction du serveur régional."
