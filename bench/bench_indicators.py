@@ -11,12 +11,9 @@ variant in ≤ 300 ms.
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Callable
 from datetime import date
-from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir
+from benchmarking import demo_arguments, demo_data_dir, median_ms
 from sqlalchemy import Connection, text
 
 from desktop.dates import local_day_start_utc
@@ -26,15 +23,6 @@ from desktop.storage import open_database
 
 GOAL_MS = 300.0
 RUNS = 7
-
-
-def _median_ms(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = perf_counter()
-        work()
-        times.append((perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def _stored(day: date) -> str:
@@ -71,8 +59,8 @@ def main() -> None:
                     return connection.execute(text(sql), p).all()
 
                 households = figures().registered.households
-                base = _median_ms(floor)
-                median = _median_ms(figures)
+                base = median_ms(floor, RUNS)
+                median = median_ms(figures, RUNS)
                 verdict = "PASS" if median <= GOAL_MS else "FAIL"
                 print(
                     f"indicators, {label:<20} {households:>7,} households: median "

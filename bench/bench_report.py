@@ -11,14 +11,11 @@ top of its figures. Goal: the whole bilan in ≤ 2 s.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir
+from benchmarking import demo_arguments, demo_data_dir, median_ms
 from pypdf import PdfReader
 
 from desktop.documents.bilan import load_bilan, write_bilan
@@ -28,15 +25,6 @@ from desktop.storage import open_database
 
 GOAL_S = 2.0
 RUNS = 5
-
-
-def _median_ms(work: Callable[[], None]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = perf_counter()
-        work()
-        times.append((perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -64,8 +52,8 @@ def main() -> None:
                 def bilan(flt: IndicatorFilter = flt) -> None:
                     write_bilan(output, load_bilan(database, flt, today=today))
 
-                floor = _median_ms(figures)
-                whole = _median_ms(bilan)
+                floor = median_ms(figures, RUNS)
+                whole = median_ms(bilan, RUNS)
                 pages = len(PdfReader(output).pages)
                 verdict = "PASS" if whole <= GOAL_S * 1000 else "FAIL"
                 print(

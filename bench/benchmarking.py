@@ -1,4 +1,4 @@
-"""What the benches share: the 100,000-household demo database they all measure, percentiles.
+"""What the benches share: the 100,000-household demo database they all measure, timings.
 
 The database is built once in the system's temporary folder (about 35 s) and
 reused by every later run, migrated first when the schema has moved on since;
@@ -10,9 +10,12 @@ path, so a bench can reuse the test suite's helpers
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from time import perf_counter
 
 from desktop.demo import generate_demo
 from desktop.paths import database_path
@@ -50,3 +53,13 @@ def demo_data_dir(args: argparse.Namespace) -> Path:
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def median_ms(work: Callable[[], object], runs: int) -> float:
+    """The median of ``runs`` calls of ``work``, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = perf_counter()
+        work()
+        times.append((perf_counter() - start) * 1000)
+    return statistics.median(times)
