@@ -28,7 +28,6 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Connection, Date, Enum, Integer, String, Table, Uuid
 
 from desktop.cases.households import PersonInput, household_name
-from desktop.demo.bulk import timestamp
 from desktop.errors import FormError, ValidationError
 from desktop.importing.rows import ParsedRow
 from desktop.models import (
@@ -44,7 +43,7 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
-from desktop.models.base import UtcDateTime
+from desktop.models.base import UtcDateTime, timestamp
 from desktop.sync.outbox import creation, numbered
 from desktop.validation import parse_birth_year
 
@@ -55,9 +54,9 @@ def _utc_timestamp(moment: datetime) -> str:
     return timestamp(moment.astimezone(UTC).replace(tzinfo=None))
 
 
-# As SQLAlchemy stores them (and :mod:`desktop.demo.bulk`, whose ``code``, ``day`` and
-# ``json_list`` these are, called without a Python frame of their own). Order matters:
-# UtcDateTime before the types it could be mistaken for, Enum before String.
+# As SQLAlchemy stores them (as :mod:`desktop.demo.bulk` writes them too), each by a call
+# without a Python frame of its own. Order matters: UtcDateTime before the types it could
+# be mistaken for, Enum before String.
 _STORED: list[tuple[type[Any], Callable[[Any], Any] | None]] = [
     (Uuid, operator.attrgetter("hex")),
     (UtcDateTime, _utc_timestamp),
@@ -81,9 +80,9 @@ def _stored(column: Column[Any]) -> Callable[[Any], Any] | None:
 class _Rows:
     """The rows waiting for one table, each with every column, defaults as the ORM applies them.
 
-    Values are turned into what SQLite stores (as :mod:`desktop.demo.bulk` does for
-    the demo) and handed to the driver's ``executemany``: SQLAlchemy's binding of
-    each value would cost as much as the insert.
+    Values are turned into what SQLite stores (as the demo generator does) and
+    handed to the driver's ``executemany``: SQLAlchemy's binding of each value
+    would cost as much as the insert.
     """
 
     def __init__(self, table: Table) -> None:
