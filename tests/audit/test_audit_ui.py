@@ -16,13 +16,12 @@ from sqlalchemy import select, update
 from desktop.audit import record
 from desktop.models import AuditAction, AuditEntry
 from desktop.storage import Database
-from desktop.ui.application import create_main_window
 from desktop.ui.audit_log import AuditLogDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
 from tests.documents.factory import add_household
 from tests.importing.test_import_files import TODAY, rows
 from tests.importing.website_export import write_csv
+from tests.ui.driving import open_main_window
 from tests.ui.test_import_dialog import open_import
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -30,13 +29,7 @@ pytestmark = pytest.mark.usefixtures("french")
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
-    window.workspace._today = lambda: TODAY
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, database, data_dir, today=TODAY)
 
 
 def logged(database: Database) -> list[tuple[AuditAction, uuid.UUID | None]]:

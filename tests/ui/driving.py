@@ -1,8 +1,11 @@
-"""Driving real widgets as an officer does: typing (accents too), ticking, answering boxes."""
+"""Driving real widgets as an officer does: the window, typing (accents too), answering boxes."""
 
 from __future__ import annotations
 
 import unicodedata
+import uuid
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -16,7 +19,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.storage import Database
+from desktop.ui.application import create_main_window
 from desktop.ui.household.members_editor import MemberRow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import open_settings
+
+
+def open_main_window(
+    qtbot,
+    database: Database,
+    data_dir: Path,
+    *,
+    officer_id: uuid.UUID | None = None,
+    today: date | None = None,
+    size: tuple[int, int] = (1300, 850),
+) -> MainWindow:
+    """The main window on the test database, shown and exposed; it never syncs by itself.
+
+    Args:
+        officer_id: the officer logged in on the device (audit entries, prints…).
+        today: the workspace's today, whatever the machine's.
+    """
+    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
+    if officer_id is not None:
+        window.workspace.officer_id = officer_id
+    if today is not None:
+        window.workspace._today = lambda: today
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def keys(qtbot, widget: QWidget, text: str) -> None:

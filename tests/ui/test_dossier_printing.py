@@ -29,10 +29,8 @@ from desktop.models import (
     TerritoryKind,
 )
 from desktop.storage import Database
-from desktop.ui.application import create_main_window
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
-from tests.ui.driving import answer, save_as
+from tests.ui.driving import answer, open_main_window, save_as
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -66,13 +64,7 @@ def household_id(database: Database, officer_id: uuid.UUID) -> uuid.UUID:
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path, officer_id: uuid.UUID) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
-    window.workspace.officer_id = officer_id
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, database, data_dir, officer_id=officer_id)
 
 
 def open_preview(qtbot, window: MainWindow, household_id: uuid.UUID, key: str = "Ctrl+P"):

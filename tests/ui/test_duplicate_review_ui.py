@@ -15,10 +15,9 @@ from desktop.cases.households import HouseholdInput, PersonInput, register_house
 from desktop.models import Household, Person, PersonRole, Source
 from desktop.storage import Database
 from desktop.sync.engine import SyncReport
-from desktop.ui.application import create_main_window
 from desktop.ui.duplicate_review import DuplicateReviewDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
+from tests.ui.driving import open_main_window
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -38,12 +37,7 @@ def register(database: Database, source: Source, first: str, day: int) -> uuid.U
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, database, data_dir, size=(1280, 800))
 
 
 def test_a_sync_that_brings_a_duplicate_shows_it_and_one_click_merges_it(

@@ -40,11 +40,9 @@ from desktop.models import (
     TerritoryKind,
 )
 from desktop.storage import Database
-from desktop.ui.application import create_main_window
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
-from tests.ui.driving import tick
+from tests.ui.driving import open_main_window, tick
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -95,13 +93,7 @@ def register(database: Database, **values: object) -> uuid.UUID:
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path, officer_id: uuid.UUID) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
-    window.workspace.officer_id = officer_id
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, database, data_dir, officer_id=officer_id, size=(1280, 800))
 
 
 def opened(qtbot, window: MainWindow, household_id: uuid.UUID) -> HouseholdPage:

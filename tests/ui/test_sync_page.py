@@ -15,13 +15,11 @@ from desktop.storage import Database
 from desktop.sync import state
 from desktop.sync.account import login
 from desktop.sync.outbox import pending_count
-from desktop.ui.application import create_main_window
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
 from desktop.ui.sync_page import SyncPage
 from tests.real_server import PASSWORD, Server
-from tests.ui.driving import type_in
+from tests.ui.driving import open_main_window, type_in
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -30,12 +28,7 @@ SYNC_TIMEOUT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot, database: Database, data_dir: Path) -> MainWindow:
-    window = create_main_window(database, open_settings(data_dir), auto_sync=False)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, database, data_dir, size=(1200, 800))
 
 
 def sync_page(window: MainWindow) -> SyncPage:
