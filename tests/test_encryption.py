@@ -11,7 +11,6 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,8 @@ import pytest
 import sqlcipher3
 from sqlalchemy import func, select
 
-from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
-from desktop.cases.search import search_households
 from desktop.errors import DatabaseOpenError, WriteError
-from desktop.models import Household, PersonRole, Source, SyncOutbox, TerritoryKind
+from desktop.models import Household, SyncOutbox
 from desktop.paths import database_path
 from desktop.storage import Database, migrate, open_database
 from desktop.storage.encryption import (
@@ -35,9 +32,9 @@ from desktop.storage.encryption import (
 )
 from desktop.sync import state
 from desktop.sync.outbox import pending_count
+from tests.test_search import find, register
 
 PASSPHRASE = "thé vert à Nevers"
-TODAY = date(2026, 11, 25)
 RELEASE_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "release-1.sqlite"
 
 
@@ -46,22 +43,6 @@ def fingerprint(folder: Path) -> dict[str, str]:
         path.name: hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(folder.iterdir())
     }
-
-
-def register(database: Database, first: str, last: str, email: str) -> uuid.UUID:
-    data = HouseholdInput(
-        source=Source.WEBSITE,
-        members=[PersonInput(PersonRole.ADULT, first, last, email=email)],
-        targets=[TargetInput(TerritoryKind.COMMUNE, "58194")],
-        origin_commune_code="94028",
-    )
-    with database.transaction() as session:
-        return register_household(session, data, today=TODAY).id
-
-
-def find(database: Database, typed: str) -> list[uuid.UUID]:
-    with database.engine.connect() as connection:
-        return search_households(connection, typed)
 
 
 def every_row(connection: Any) -> dict[str, list[tuple[Any, ...]]]:
@@ -102,7 +83,7 @@ def encrypted_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "chiffre"
     database = open_database(database_path(folder), PASSPHRASE)
     try:
-        register(database, "Hélène", "Lefèvre", "helene.lefevre@example.fr")
+        register(database, "Hélène", "Lefèvre", email="helene.lefevre@example.fr")
     finally:
         database.close()
     return folder
@@ -179,8 +160,8 @@ def test_a_plain_database_is_encrypted_with_every_record_and_nothing_left_in_cle
     path = database_path(data_dir)
     plain = open_database(path)
     try:
-        helene = register(plain, "Hélène", "Lefèvre", "helene.lefevre@example.fr")
-        register(plain, "Jean", "Dupuis", "jean.dupuis@example.fr")
+        helene = register(plain, "Hélène", "Lefèvre", email="helene.lefevre@example.fr")
+        register(plain, "Jean", "Dupuis", email="jean.dupuis@example.fr")
         with plain.engine.begin() as connection:
             state.store_account(
                 connection,
@@ -271,7 +252,7 @@ def test_changing_the_passphrase_rekeys_the_file(encrypted_folder: Path) -> None
         assert database.check_passphrase("une toute nouvelle phrase")
         assert not database.check_passphrase(PASSPHRASE)
         # The same, still open database goes on working with connections made after the change.
-        register(database, "Jean", "Dupuis", "jean.dupuis@example.fr")
+        register(database, "Jean", "Dupuis", email="jean.dupuis@example.fr")
         assert len(find(database, "dupuis")) == 1
     finally:
         database.close()
