@@ -121,7 +121,7 @@ def parse_birth_year(
     text = value.strip()
     if not text:
         return None
-    if not text.isdigit() or len(text) != 4:
+    if not (text.isascii() and text.isdigit()) or len(text) != 4:
         label = label or translate("Validation", "Année de naissance")
         raise _error(
             field,

@@ -97,6 +97,9 @@ def test_birth_years() -> None:
         parse_birth_year("1850", today=TODAY)
     with pytest.raises(ValidationError, match="« 84 » n'est pas une année"):
         parse_birth_year("84", today=TODAY)
+    for not_ascii in ("¹⁹⁸⁴", "١٩٨٤", "１９８４"):  # digits to Unicode, not to int()
+        with pytest.raises(ValidationError, match=f"« {not_ascii} » n'est pas une année"):
+            parse_birth_year(not_ascii, today=TODAY)
 
 
 def test_commune_and_postcode(database: Database) -> None:
