@@ -22,22 +22,20 @@ Exits with status 1 when a goal is missed.
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 import uuid
 from pathlib import Path
 from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir, percentile
+from benchmarking import demo_arguments, open_demo_copy, percentile
 from sqlalchemy import insert, select
 
 from desktop.audit import AuditAction, record
 from desktop.audit.journal import ENTRIES
 from desktop.audit.upload import pending_count, send_pending
 from desktop.models import Household, utcnow
-from desktop.paths import database_path
-from desktop.storage import Database, open_database
+from desktop.storage import Database
 from desktop.sync import state
 from desktop.sync.account import login
 from desktop.sync.transport import Transport
@@ -54,12 +52,9 @@ SEND_GOAL_S = 10.0
 
 def main() -> int:
     args = demo_arguments(__doc__.splitlines()[0]).parse_args()
-    source = demo_data_dir(args)
     with tempfile.TemporaryDirectory(prefix="escale-bench-audit-") as folder:
         work = Path(folder)
-        (work / "device").mkdir()
-        shutil.copy2(database_path(source), database_path(work / "device"))
-        database = open_database(database_path(work / "device"))
+        database = open_demo_copy(args, work / "device")
         try:
             ok = bench_recording(database)
             ok = bench_sending(database, work) and ok

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import sys
 import tempfile
 import uuid
@@ -35,7 +34,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir, percentile
+from benchmarking import demo_arguments, open_demo_copy, percentile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,8 +65,7 @@ from desktop.models import (
     Source,
     TerritoryKind,
 )
-from desktop.paths import database_path
-from desktop.storage import Database, open_database
+from desktop.storage import Database
 from desktop.ui.application import create_main_window
 from desktop.ui.fair.capture_screen import FairCaptureScreen
 from desktop.ui.settings import open_settings
@@ -83,12 +81,9 @@ def main() -> int:
     parser = demo_arguments(__doc__ or "")
     parser.add_argument("--visitors", type=int, default=60)
     args = parser.parse_args()
-    source = database_path(demo_data_dir(args))
     with tempfile.TemporaryDirectory(prefix="escale-bench-fair-") as folder:
         data_dir = Path(folder)
-        print(f"copying {source} ({source.stat().st_size / 1e6:.0f} MB)…")
-        shutil.copy2(source, database_path(data_dir))
-        database = open_database(database_path(data_dir))
+        database = open_demo_copy(args, data_dir)
         try:
             capture_ok = bench_capture(database, data_dir, args.visitors)
             matching_ok = bench_matching(database)

@@ -23,7 +23,6 @@ Exits with status 1 when a goal is missed.
 from __future__ import annotations
 
 import random
-import shutil
 import sys
 import tempfile
 import uuid
@@ -33,17 +32,16 @@ from pathlib import Path
 from statistics import median
 from time import perf_counter
 
-from benchmarking import demo_arguments, demo_data_dir, percentile
+from benchmarking import demo_arguments, open_demo_copy, percentile
 from sqlalchemy import select, text
 
 from desktop.cases.households import load_household, update_household
 from desktop.documents import DocumentVersion, dossier_pdf
 from desktop.models import Household, Person
-from desktop.paths import database_path
 from desktop.privacy.erasure import erase_household
 from desktop.privacy.retention import households_past_retention
 from desktop.privacy.subject_access import export
-from desktop.storage import Database, open_database
+from desktop.storage import Database
 
 ERASURE_GOAL_MS = 2000.0
 ACCESS_GOAL_MS = 1000.0
@@ -170,11 +168,8 @@ def main() -> int:
     parser = demo_arguments(__doc__ or "")
     parser.add_argument("--rounds", type=int, default=12)
     args = parser.parse_args()
-    source = database_path(demo_data_dir(args))
     with tempfile.TemporaryDirectory(prefix="escale-bench-privacy-") as folder:
-        copy = Path(folder) / "escale.db"
-        shutil.copy2(source, copy)
-        database = open_database(copy)
+        database = open_demo_copy(args, Path(folder))
         try:
             results = [
                 bench_retention(database, args.rounds),

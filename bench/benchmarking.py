@@ -10,6 +10,7 @@ path, so a bench can reuse the test suite's helpers
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -19,7 +20,7 @@ from time import perf_counter
 
 from desktop.demo import generate_demo
 from desktop.paths import database_path
-from desktop.storage import open_database
+from desktop.storage import Database, open_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -48,6 +49,15 @@ def demo_data_dir(args: argparse.Namespace) -> Path:
             database.close()
     open_database(database_path(data_dir)).close()  # one built by an older schema is migrated
     return data_dir
+
+
+def open_demo_copy(args: argparse.Namespace, data_dir: Path) -> Database:
+    """A copy of the demo database in ``data_dir``, opened: for a bench that writes."""
+    source = database_path(demo_data_dir(args))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    print(f"copying {source} ({source.stat().st_size / 1e6:.0f} MB)…")
+    shutil.copy2(source, database_path(data_dir))
+    return open_database(database_path(data_dir))
 
 
 def percentile(values: list[float], share: float) -> float:
