@@ -8,11 +8,8 @@ killed after the server kept them and before it marked them sent.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,10 +23,7 @@ from desktop.audit.upload import pending_count
 from desktop.models import AuditEntry
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
-from desktop.sync import state
 from desktop.sync.account import login
-from desktop.sync.engine import sync_once
-from desktop.sync.transport import Transport
 from server.accounts import add_officer
 from server.database import make_engine, writing
 from server.models import AuditEntry as ServerEntry
@@ -37,10 +31,11 @@ from tests.conftest import TEST_PASSPHRASE
 from tests.real_server import PASSWORD
 from tests.server.conftest import LiveServer
 from tests.server.helpers import NEVERS, Device, create_officer
+from tests.sync import region
 from tests.sync.live import cheap_password_hashes, make_server_template, officer, served
 from tests.sync.proxy import proxy_to
+from tests.sync.test_kill_resume import escale_sync
 
-ESCALE = Path(sys.executable).with_name("escale")
 CLAIRE = "claire@example.fr"
 PAUL = "paul@example.fr"
 
@@ -58,13 +53,8 @@ def hexes(ids: list[uuid.UUID]) -> set[str]:
 
 
 def sync(database: Database) -> int:
-    with database.engine.connect() as connection:
-        account = state.account(connection)
-    assert account is not None
-    with Transport(account.server_url, account.token) as transport:
-        report = sync_once(database, transport)
-    assert report.error is None, report.error.message
-    return report.audit_sent
+    """One sync, which must succeed; the audit entries it sent."""
+    return region.sync(database).audit_sent
 
 
 @pytest.fixture
@@ -159,14 +149,3 @@ def test_a_sync_killed_once_the_server_kept_the_entries_resends_them_and_they_co
             finally:
                 laptop.close()
                 server.dispose()
-
-
-def escale_sync(database: Database) -> subprocess.Popen[str]:
-    """``escale sync`` on this device's data folder, in its own process."""
-    return subprocess.Popen(
-        [str(ESCALE), "sync", "--data-dir", str(database.path.parent)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ESCALE_PASSPHRASE": TEST_PASSPHRASE},
-    )

@@ -38,18 +38,23 @@ BESANCON = "25056"
 TODAY = date(2026, 11, 25)
 
 
+def sync(database: Database) -> SyncReport:
+    """One sync of the device with the server it is logged in to, which must succeed."""
+    with database.engine.connect() as connection:
+        account = state.account(connection)
+    assert account is not None
+    with Transport(account.server_url, account.token) as transport:
+        report = sync_once(database, transport)
+    assert report.error is None, report.error.message
+    return report
+
+
 @dataclass
 class Device:
     database: Database
 
     def sync(self) -> SyncReport:
-        with self.database.engine.connect() as connection:
-            account = state.account(connection)
-        assert account is not None
-        with Transport(account.server_url, account.token) as transport:
-            report = sync_once(self.database, transport)
-        assert report.error is None, report.error.message
-        return report
+        return sync(self.database)
 
     def token(self) -> str:
         with self.database.engine.connect() as connection:
@@ -61,13 +66,9 @@ class Device:
         """(table, id) → version of the household and every record under it."""
         found = {}
         with self.database.engine.connect() as connection:
-            for name, table in codec.synced_tables().items():
-                if name == "household":
-                    where = table.c.id == household_id
-                elif "household_id" in table.c:
-                    where = table.c.household_id == household_id
-                else:
-                    continue
+            for name, table in codec.household_tables().items():
+                owner = table.c.id if name == "household" else table.c.household_id
+                where = owner == household_id
                 for record_id, version in connection.execute(
                     select(table.c.id, table.c.version).where(where)
                 ):
@@ -141,5 +142,3 @@ def fetch(region: Region, device: Device, table: str, record_id: uuid.UUID) -> h
         f"{region.url}/sync/v1/records/{table}/{record_id.hex}",
         headers={PROTOCOL_HEADER: "1", "Authorization": f"Bearer {device.token()}"},
     )
-
-

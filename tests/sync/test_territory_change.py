@@ -17,14 +17,12 @@ from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, r
 from desktop.models import Household, OfficerTerritory, PersonRole, Source, TerritoryKind
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
-from desktop.sync import state
 from desktop.sync.account import login
-from desktop.sync.engine import SyncReport, sync_once
-from desktop.sync.transport import Transport
 from server.accounts import set_territories
 from server.database import make_engine, writing
 from tests.real_server import PASSWORD
 from tests.sync.live import cheap_password_hashes, make_server_template, officer, served
+from tests.sync.region import sync
 
 
 def device(folder: Path, template_database: Path, url: str, email: str) -> Database:
@@ -33,16 +31,6 @@ def device(folder: Path, template_database: Path, url: str, email: str) -> Datab
     database = open_database(database_path(folder))
     login(database.engine, url, email, PASSWORD)
     return database
-
-
-def sync(database: Database) -> SyncReport:
-    with database.engine.connect() as connection:
-        account = state.account(connection)
-    assert account is not None
-    with Transport(account.server_url, account.token) as transport:
-        report = sync_once(database, transport)
-    assert report.error is None, report.error.message
-    return report
 
 
 def codes_of(database: Database, officer_id: str) -> set[str]:
