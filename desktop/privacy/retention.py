@@ -50,7 +50,7 @@ SELECT max(i.occurred_at) FROM interaction i
  WHERE i.household_id = h.id AND i.deleted = 0 AND i.internal = 0 AND i.channel IN ({_INBOUND})
 """
 _PAST_RETENTION = f"""
-SELECT h.id, h.name, h.status, h.consent_withdrawn_at,
+SELECT h.id, h.name, h.status, h.consent_at, h.consent_withdrawn_at,
        max(h.registered_at, coalesce(h.consent_at, h.registered_at),
            coalesce(({_CONTACTS}), h.registered_at)) AS last_contact
   FROM household h
@@ -73,6 +73,8 @@ class RetentionCase:
     name: str
     status: Status
     last_contact_at: datetime
+    consent_given: bool
+    """Consent recorded once (a household met before consent was asked may have none)."""
     consent_withdrawn: bool
 
 
@@ -95,6 +97,7 @@ def households_past_retention(connection: Connection, today: date) -> list[Reten
             name=row.name,
             status=Status(row.status),
             last_contact_at=datetime.fromisoformat(str(row.last_contact)).replace(tzinfo=UTC),
+            consent_given=row.consent_at is not None,
             consent_withdrawn=row.consent_withdrawn_at is not None,
         )
         for row in rows

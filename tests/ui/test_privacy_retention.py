@@ -70,6 +70,7 @@ def test_the_list_is_read_at_start_once_a_month(
     page = _page(qtbot, database, officer_id)
     assert _names(page) == ["Durand", "Moreau"]
     assert page.model.index(0, 1).data() == "04/03/2021"
+    assert page.model.index(0, 3).data() == "jamais recueilli"  # registered without consent
     assert page.summary.text() == "2 foyer(s) à revoir au 26/11/2026."
     with database.engine.connect() as connection:
         assert state.read(connection, CHECKED_ON) == "2026-11-26"

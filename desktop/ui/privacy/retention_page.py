@@ -90,7 +90,9 @@ class RetentionModel(QAbstractTableModel):
             return case.last_contact_at.astimezone().strftime("%d/%m/%Y")
         if column == 2:
             return status_label(case.status)
-        return self.tr("retiré") if case.consent_withdrawn else self.tr("donné")
+        if case.consent_withdrawn:
+            return self.tr("retiré")
+        return self.tr("donné") if case.consent_given else self.tr("jamais recueilli")
 
 
 class RetentionPage(QWidget):
@@ -123,14 +125,7 @@ class RetentionPage(QWidget):
         self.summary.setObjectName("retentionSummary")
         self.summary.setWordWrap(True)
         self.model = RetentionModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("retentionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = self._table()
         self.table.doubleClicked.connect(self._open)
         self.ask_button = QPushButton(self.tr("Redemander le consentement"), self)
         self.ask_button.setObjectName("askConsentAgain")
@@ -162,6 +157,20 @@ class RetentionPage(QWidget):
         layout.addLayout(buttons)
         self.monthly_check()
         self._enable()
+
+    def _table(self) -> QTableView:
+        """The list: whole rows selected, several at once; the name takes the spare width."""
+        table = QTableView(self)
+        table.setObjectName("retentionTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
 
     @property
     def title(self) -> str:
