@@ -22,8 +22,10 @@ TARBALL := dist/escale-$(VERSION)-linux-x86_64.tar.gz
 INSTALLER_SOURCES := $(shell find desktop resources installer -type f \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 # PyInstaller reads the libraries' dependencies with binutils (objdump) and strips them;
-# its Qt hooks load QtCore, which needs the offscreen libraries.
-INSTALLER_DEBS := binutils $(QT_OFFSCREEN_DEBS)
+# it bundles the shared libpython, which Debian ships apart from python3; its Qt hooks
+# load QtCore, which needs the offscreen libraries.
+LIBPYTHON := $(shell $(PYTHON) -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
+INSTALLER_DEBS := binutils $(LIBPYTHON) $(QT_OFFSCREEN_DEBS)
 
 .PHONY: run test lint bench clean installer
 
