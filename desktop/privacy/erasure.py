@@ -42,7 +42,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.privacy.anonymous import PERSONAL_FIELDS, anonymised
-from desktop.sync.codec import household_tables
+from desktop.sync.codec import household_tables, synced_models
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ def _erase_one(
             rows: list[Any] = [household]
         else:
             where = table.c.household_id == household_id
-            rows = list(session.scalars(select(_mapper_of(name)).where(where)))
+            rows = list(session.scalars(select(synced_models()[name]).where(where)))
         for row in rows:
             record_ids.append(row.id)
             touched += _anonymise(row, PERSONAL_FIELDS[name])
@@ -253,10 +253,3 @@ def _wipe_after_commit(session: Session) -> None:
         wipe_freed_space(engine)
     except OperationalError:
         log.exception("freed space not wiped after an erasure")
-
-
-def _mapper_of(table_name: str) -> Any:
-    for mapper in Household.registry.mappers:
-        if mapper.local_table.name == table_name:
-            return mapper.class_
-    raise KeyError(table_name)

@@ -44,6 +44,16 @@ def synced_tables() -> dict[str, Table]:
     return tables
 
 
+@cache
+def synced_models() -> dict[str, type[Synced]]:
+    """Every model that syncs, by its table's name."""
+    return {
+        mapper.local_table.name: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced)
+    }
+
+
 def household_tables() -> dict[str, Table]:
     """The synced tables of a household's records, by name: the household and all under it.
 

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
-from desktop.models import Base, Household, Officer, SyncConflict, Synced, SyncRejected, utcnow
-from desktop.sync.codec import data_columns, decode_value
+from desktop.models import Household, Officer, SyncConflict, SyncRejected, utcnow
+from desktop.sync.codec import data_columns, decode_value, synced_models
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,4 @@ def _shown(value: Any) -> str:
 
 
 def _model(table_name: str) -> type[Any] | None:
-    for mapper in Base.registry.mappers:
-        if issubclass(mapper.class_, Synced) and mapper.local_table.name == table_name:
-            return mapper.class_
-    return None
+    return synced_models().get(table_name)
