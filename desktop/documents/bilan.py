@@ -455,20 +455,7 @@ class Bilan(Document):
         projects = self._tally_table(
             stand.by_project, _t("Projet"), half, name=lambda row: row.name
         )
-        side_by_side = Table(
-            [[departements, projects]], colWidths=[half + 6 * mm, half], hAlign="LEFT"
-        )
-        side_by_side.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
+        side_by_side = _side_by_side([departements, projects], [half + 6 * mm, half])
         note = paragraph(
             _text(
                 _t(
@@ -582,21 +569,8 @@ class Bilan(Document):
             ),
             "small",
         )
-        layout = Table(
-            [[drawing, [table, Spacer(1, 2 * mm), note]]],
-            colWidths=[chart_width + 6 * mm, side_width],
-            hAlign="LEFT",
-        )
-        layout.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
+        layout = _side_by_side(
+            [drawing, [table, Spacer(1, 2 * mm), note]], [chart_width + 6 * mm, side_width]
         )
         return [
             SectionTitle(_t("De l'inscription à l'installation")),
@@ -844,6 +818,23 @@ class Bilan(Document):
             )
         )
         return flowables
+
+
+def _side_by_side(cells: list[Any], widths: list[float]) -> Table:
+    """Flowables next to each other, tops aligned, with no padding of their own."""
+    layout = Table([cells], colWidths=widths, hAlign="LEFT")
+    layout.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return layout
 
 
 def _cell(value: str, cell_style: ParagraphStyle) -> Paragraph:
