@@ -980,6 +980,10 @@
         <translation>This database is not encrypted: it has no passphrase.</translation>
     </message>
     <message>
+        <source>La phrase secrète n&apos;a pas été changée : la base est occupée ({reason}), par une synchronisation peut-être. L&apos;ancienne phrase reste valable ; réessayez dans un instant.</source>
+        <translation>The passphrase has not been changed: the database is busy ({reason}), perhaps with a sync. The old passphrase is still valid; try again in a moment.</translation>
+    </message>
+    <message>
         <source>La phrase secrète doit compter au moins {count} caractères : choisissez plusieurs mots faciles à retenir (« thé vert à Nevers »).</source>
         <translation>The passphrase must be at least {count} characters long: choose several words that are easy to remember (“green tea in Nevers”).</translation>
     </message>
@@ -4517,6 +4521,10 @@ This cannot be undone. Export the data first if the household has asked for it.<
     <message>
         <source>donné</source>
         <translation>given</translation>
+    </message>
+    <message>
+        <source>jamais recueilli</source>
+        <translation>never collected</translation>
     </message>
 </context>
 <context>
