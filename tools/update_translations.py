@@ -40,6 +40,12 @@ def sources() -> list[str]:
     return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translated text, or its singular and plural forms for a ``%n`` message."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 def unfinished(ts_file: Path) -> list[str]:
     """Source texts of ``ts_file`` without a finished translation."""
     missing = []
@@ -48,7 +54,7 @@ def unfinished(ts_file: Path) -> list[str]:
         if (
             translation is None
             or translation.get("type") in {"unfinished", "vanished", "obsolete"}
-            or not (translation.text or "").strip()
+            or not all(form.strip() for form in forms(translation))
         ):
             missing.append(message.findtext("source") or "")
     return missing

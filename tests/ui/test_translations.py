@@ -39,6 +39,12 @@ def ts_messages(path: Path) -> list[tuple[str, str, ET.Element | None]]:
     return messages
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translated text, or its singular and plural forms for a ``%n`` message."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 @pytest.fixture
 def english(qapp) -> Iterator[InstalledTranslations]:
     installed = install_translations("en")
@@ -140,7 +146,9 @@ def test_every_message_has_a_finished_english_translation() -> None:
     unfinished = [
         (context, source)
         for context, source, translation in messages
-        if translation is None or translation.get("type") or not (translation.text or "").strip()
+        if translation is None
+        or translation.get("type")
+        or not all(form.strip() for form in forms(translation))
     ]
     assert unfinished == []
 
@@ -150,8 +158,10 @@ def test_translations_keep_every_placeholder() -> None:
         (context, source)
         for context, source, translation in ts_messages(TS_FILE)
         if translation is not None
-        and sorted(PLACEHOLDER.findall(source))
-        != sorted(PLACEHOLDER.findall(translation.text or ""))
+        and any(
+            sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form))
+            for form in forms(translation)
+        )
     ]
     assert wrong == []
 
@@ -159,12 +169,23 @@ def test_translations_keep_every_placeholder() -> None:
 def test_the_compiled_catalogue_matches_the_ts_file(qapp) -> None:
     translator = QTranslator()
     assert translator.load(str(QM_FILE))
-    stale = [
-        (context, source)
-        for context, source, translation in ts_messages(TS_FILE)
-        if translation is not None and translator.translate(context, source) != translation.text
-    ]
+    stale = []
+    for context, source, translation in ts_messages(TS_FILE):
+        if translation is None:
+            continue
+        expected = forms(translation)
+        if len(expected) == 1:
+            compiled = [translator.translate(context, source)]
+        else:  # English: one, then other
+            compiled = [translator.translate(context, source, None, n) for n in (1, 2)]
+        if compiled != expected:
+            stale.append((context, source))
     assert stale == []
+    retry = "Trois phrases secrètes incorrectes : attendez %n seconde(s) avant de réessayer."
+    assert [translator.translate("AppLock", retry, None, n) for n in (1, 30)] == [
+        "Three incorrect passphrases: wait %n second before trying again.",
+        "Three incorrect passphrases: wait %n seconds before trying again.",
+    ]
 
 
 def test_the_ts_file_holds_every_message_of_the_code(tmp_path: Path) -> None:
