@@ -3723,8 +3723,8 @@ This cannot be undone. Export the data first if the household has asked for it.<
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>&amp;Confirmation :</source>
-        <translation>&amp;Confirmation:</translation>
+        <source>C&amp;onfirmation :</source>
+        <translation>C&amp;onfirm:</translation>
     </message>
     <message>
         <source>&amp;Chiffrer et ouvrir</source>

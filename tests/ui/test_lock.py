@@ -27,7 +27,7 @@ from desktop.ui.lock.app_lock import AppLock
 from desktop.ui.lock.passphrase_dialog import ChangePassphraseDialog, PassphraseDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import open_settings
-from tests.ui.driving import answer
+from tests.ui.driving import answer, mnemonic_clashes
 from tests.ui.driving import keys as type_keys
 
 PASSPHRASE = "thé vert à Nevers"
@@ -145,6 +145,14 @@ def test_the_first_start_creates_the_passphrase_and_the_next_one_asks_it(
     close_main_window_when_shown(seen)
     assert run_application(data_dir) == 0
     assert seen == ["passphraseDialog", "fenêtre"]
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_each_alt_letter_of_the_passphrase_dialog_reaches_one_field(qtbot, create: bool) -> None:
+    dialog = PassphraseDialog(lambda _: None, create=create)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert mnemonic_clashes(dialog) == {}
 
 
 def test_three_wrong_passphrases_close_escale_with_a_french_message(qtbot, data_dir: Path) -> None:

@@ -94,7 +94,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Phrase secrète :"), self.passphrase)
         if create:
-            form.addRow(self.tr("&Confirmation :"), self.confirmation)
+            form.addRow(self.tr("C&onfirmation :"), self.confirmation)
         form.addRow("", self.error)
         buttons = QDialogButtonBox()
         self.ok_button = QPushButton(
