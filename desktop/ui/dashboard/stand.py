@@ -39,6 +39,7 @@ class TallyModel(FiguresModel[TallyRow]):
     def __init__(self, heading: str, parent: QObject | None = None) -> None:
         super().__init__(
             [heading, translate("Dashboard", "Foyers"), translate("Dashboard", "Personnes")],
+            self._text,
             parent,
         )
         self._unknown = unknown_territory_label()

@@ -6,7 +6,7 @@ and the stand's tally): a short list of rows, a name then numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -48,10 +48,17 @@ class FiguresModel(QAbstractTableModel, Generic[RowT]):
     are right-aligned.
     """
 
-    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        text: Callable[[RowT, int], str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``text(row, column)`` is what a cell shows."""
         super().__init__(parent)
         self._rows: list[RowT] = []
         self._headers = headers
+        self._cell_text = text
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -75,21 +82,17 @@ class FiguresModel(QAbstractTableModel, Generic[RowT]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(self._rows[index.row()], column)
+            return self._cell_text(self._rows[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _text(self, row: RowT, column: int) -> str | None:
-        """What ``column`` of ``row`` shows."""
-        raise NotImplementedError
 
 
 class TerritoryModel(FiguresModel[TerritoryFigures]):
     """Rows of :class:`TerritoryFigures` (a few dozen at most), most registrations first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_headers(), parent)
+        super().__init__(_headers(), self._text, parent)
         self._unknown = unknown_territory_label()
 
     def set_rows(self, rows: Sequence[TerritoryFigures], *, epci: bool = False) -> None:
