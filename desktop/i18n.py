@@ -18,6 +18,7 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_in_workers: Callable[[], None] | None = None
 
 
 def translate(context: str, text: str) -> str:
@@ -25,7 +26,20 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route :func:`translate` through ``translator`` (``None`` restores French)."""
-    global _translator  # noqa: PLW0603 - one process-wide hook, set once at start-up
+def install_translator(
+    translator: Translator | None, *, in_workers: Callable[[], None] | None = None
+) -> None:
+    """Route :func:`translate` through ``translator`` (``None`` restores French).
+
+    Args:
+        in_workers: installs the same translation in a worker process (where Qt's
+            translator, an object of this process, is not): a picklable callable.
+    """
+    global _translator, _in_workers  # noqa: PLW0603 - one process-wide hook, set once at start-up
     _translator = translator or _identity
+    _in_workers = in_workers if translator else None
+
+
+def worker_setup() -> Callable[[], None] | None:
+    """What a worker process calls first so that its messages match this process's language."""
+    return _in_workers

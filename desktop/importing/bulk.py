@@ -3,16 +3,19 @@
 Going through ORM objects, 12,000 lines spent most of the import in the unit
 of work and in the outbox's flush hook (seven records a line). The lines are
 already checked (:mod:`desktop.importing.rows` applies the case form's rules
-to every cell), so each becomes the column values
+to every cell), so a :class:`Preparer` turns each into the column values
 :func:`~desktop.cases.households.register_household` gives the same household,
-members, wishes and first status; each table is inserted with one
-``executemany``; the entries a flush of the same new objects would queue are
-built by :func:`desktop.sync.outbox.creation` and numbered (sequence, hybrid
-clock) by :func:`~desktop.sync.outbox.numbered`, then inserted the same way, on
-the same connection, in the import's transaction. Column defaults are read
-from the tables, so a column added to a model later is filled here as the ORM
-fills it; ``tests/importing/test_bulk_registration.py`` compares both paths
-column by column.
+members, wishes and first status, as SQLite stores them, with the payloads
+of the outbox entries a flush of the same new objects would queue
+(:func:`desktop.sync.outbox.creation`): plain values, made in whichever
+process checked the line (:mod:`desktop.importing.checking`).
+:class:`NewHouseholds` inserts them with one ``executemany`` per table and
+numbers their outbox entries (sequence, hybrid clock:
+:func:`~desktop.sync.outbox.allocate`) on the same connection, in the
+import's transaction. Column defaults are read from the tables, so a column
+added to a model later is filled here as the ORM fills it;
+``tests/importing/test_bulk_registration.py`` compares both paths column by
+column.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import functools
 import json
 import operator
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -29,9 +33,9 @@ from sqlalchemy import JSON, Boolean, Column, Connection, Date, Enum, Integer, S
 
 from desktop.cases.households import PersonInput, household_name
 from desktop.errors import FormError, ValidationError
+from desktop.importing.geography import Geography
 from desktop.importing.rows import ParsedRow
 from desktop.models import (
-    Commune,
     Household,
     HouseholdTarget,
     Need,
@@ -44,8 +48,11 @@ from desktop.models import (
     utcnow,
 )
 from desktop.models.base import UtcDateTime, timestamp
-from desktop.sync.outbox import creation, numbered
+from desktop.sync.outbox import allocate, creation
 from desktop.validation import parse_birth_year
+
+_MODELS = (Household, Person, HouseholdTarget, Need, StatusChange)
+"""The tables a new household is written to, parents first."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,12 +84,23 @@ def _stored(column: Column[Any]) -> Callable[[Any], Any] | None:
     raise TypeError(f"{column.table.name}.{column.name}: no storage for {column.type!r}")
 
 
-class _Rows:
-    """The rows waiting for one table, each with every column, defaults as the ORM applies them.
+@dataclass(frozen=True)
+class PreparedHousehold:
+    """A new household as SQLite stores it, and what its outbox entries will carry."""
 
-    Values are turned into what SQLite stores (as the demo generator does) and
-    handed to the driver's ``executemany``: SQLAlchemy's binding of each value
-    would cost as much as the insert.
+    household_id: uuid.UUID
+    rows: tuple[tuple[str, tuple[Any, ...]], ...]
+    """(table, stored values in the table's column order), parents first."""
+    changes: tuple[tuple[str, str, str | None, str, bool], ...]
+    """(table, record id, household id, fields as JSON, deleted) of each row."""
+
+
+class _Rows:
+    """How one table's rows are stored: every column, defaults as the ORM applies them.
+
+    Values are turned into what SQLite stores (as the demo generator does), for
+    the driver's ``executemany`` (:attr:`sql`): SQLAlchemy's binding of each
+    value would cost as much as the insert.
     """
 
     def __init__(self, table: Table) -> None:
@@ -94,7 +112,7 @@ class _Rows:
             for position, column in enumerate(table.columns)
             if (encode := _stored(column)) is not None
         ]
-        self._sql = (
+        self.sql = (
             f"INSERT INTO {table.name} ({', '.join(self.names)}) "
             f"VALUES ({', '.join('?' for _ in self.names)})"
         )
@@ -118,10 +136,9 @@ class _Rows:
                 self._callables.append((column.name, default.arg))  # type: ignore[attr-defined]
             else:
                 raise TypeError(f"{table.name}.{column.name}: SQL defaults are not handled")
-        self._pending: list[tuple[Any, ...]] = []
 
-    def add(self, values: dict[str, Any]) -> dict[str, Any]:
-        """Queue a row of ``values`` and the defaults; returns it with every column."""
+    def stored(self, values: dict[str, Any]) -> tuple[dict[str, Any], tuple[Any, ...]]:
+        """A row of ``values`` and the defaults: every column, and the row as SQLite stores it."""
         row = self._template.copy()
         for name, make in self._callables:
             if name not in values:
@@ -135,40 +152,25 @@ class _Rows:
         for position in self._json_nulls:
             if stored[position] is None:
                 stored[position] = "null"
-        self._pending.append(tuple(stored))
-        return row
-
-    def write(self, connection: Connection) -> None:
-        if self._pending:
-            connection.exec_driver_sql(self._sql, self._pending)
-            self._pending = []
+        return row, tuple(stored)
 
 
-class NewHouseholds:
-    """Households checked and turned into rows, written at :meth:`write`.
+class Preparer:
+    """Turns checked lines into :class:`PreparedHousehold`; needs no database.
 
     Args:
-        communes: the communes the lines name (origin and wishes), by INSEE code,
-            for the département and intercommunality stored with each wish.
+        geography: where the département and intercommunality of a wished commune
+            are read (stored with each wish, for the list's filters).
         today: the officer's day, the limit of a birth year.
     """
 
-    def __init__(self, communes: Mapping[str, Commune], today: date) -> None:
-        self.communes = communes
+    def __init__(self, geography: Geography, today: date) -> None:
+        self.geography = geography
         self.today = today
-        self._tables = {
-            model.__tablename__: _Rows(model.__table__)  # type: ignore[arg-type]
-            for model in (Household, Person, HouseholdTarget, Need, StatusChange)
-        }
-        self._created: list[tuple[Table, dict[str, Any]]] = []
-        self._outbox = _Rows(SyncOutbox.__table__)  # type: ignore[arg-type]
+        self._tables = {model.__tablename__: _Rows(model.__table__) for model in _MODELS}  # type: ignore[arg-type]
 
-    def __len__(self) -> int:
-        """Records waiting to be written."""
-        return len(self._created)
-
-    def add(self, row: ParsedRow) -> uuid.UUID:
-        """Queue the household of ``row``; returns its id.
+    def prepare(self, row: ParsedRow) -> PreparedHousehold:
+        """The household of ``row`` as it will be written.
 
         Raises:
             FormError: a value the line's checks let through and the case form refuses.
@@ -253,26 +255,24 @@ class NewHouseholds:
                 },
             )
         )
+        rows = []
+        changes = []
         for name, values in records:
-            rows = self._tables[name]
+            table = self._tables[name]
             values.setdefault("updated_at", now)
-            self._created.append((rows.table, rows.add(values)))
-        return household_id
-
-    def write(self, connection: Connection) -> None:
-        """Insert the queued rows, parents first, and queue their creation for the server."""
-        if not self._created:
-            return
-        for rows in self._tables.values():
-            rows.write(connection)
-        changes = [
-            creation(table, values["id"], values, deleted=bool(values["deleted"]))
-            for table, values in self._created
-        ]
-        for entry in numbered(connection, changes):
-            self._outbox.add(entry)
-        self._outbox.write(connection)
-        self._created = []
+            full, stored = table.stored(values)
+            rows.append((name, stored))
+            change = creation(table.table, full["id"], full, deleted=bool(full["deleted"]))
+            changes.append(
+                (
+                    name,
+                    change.record_id.hex,
+                    change.household_id.hex if change.household_id else None,
+                    json.dumps(change.fields),
+                    change.deleted,
+                )
+            )
+        return PreparedHousehold(household_id, tuple(rows), tuple(changes))
 
     def _person(
         self, member: PersonInput, row: ParsedRow, errors: list[ValidationError]
@@ -306,11 +306,68 @@ class NewHouseholds:
             "epci_siren": None,
         }
         if kind is TerritoryKind.COMMUNE:
-            commune = self.communes[code]
-            values["departement_code"] = commune.departement_code
-            values["epci_siren"] = commune.epci_siren
+            departement, epci = self.geography.commune_territories(code)
+            values["departement_code"], values["epci_siren"] = departement, epci
         elif kind is TerritoryKind.EPCI:
             values["epci_siren"] = code
         else:
             values["departement_code"] = code
         return values
+
+
+_OUTBOX = SyncOutbox.__table__
+_OUTBOX_NAMES = [column.name for column in _OUTBOX.columns]
+_OUTBOX_SQL = (
+    f"INSERT INTO {_OUTBOX.name} ({', '.join(_OUTBOX_NAMES)}) "
+    f"VALUES ({', '.join('?' for _ in _OUTBOX_NAMES)})"
+)
+_OUTBOX_ROW = operator.itemgetter(*_OUTBOX_NAMES)
+
+
+class NewHouseholds:
+    """Prepared households waiting to be written at :meth:`write`, with their outbox entries."""
+
+    def __init__(self) -> None:
+        self._sql = {model.__tablename__: _Rows(model.__table__).sql for model in _MODELS}  # type: ignore[arg-type]
+        self._rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in self._sql}
+        self._changes: list[tuple[str, str, str | None, str, bool]] = []
+
+    def __len__(self) -> int:
+        """Records waiting to be written."""
+        return len(self._changes)
+
+    def add(self, household: PreparedHousehold) -> None:
+        for name, stored in household.rows:
+            self._rows[name].append(stored)
+        self._changes.extend(household.changes)
+
+    def write(self, connection: Connection) -> None:
+        """Insert the queued rows, parents first, and queue their creation for the server."""
+        if not self._changes:
+            return
+        for name, rows in self._rows.items():
+            if rows:
+                connection.exec_driver_sql(self._sql[name], rows)
+                rows.clear()
+        created_at = _utc_timestamp(utcnow())
+        entries = [
+            _OUTBOX_ROW(
+                {
+                    "device_seq": seq,
+                    "change_id": uuid.uuid4().hex,
+                    "table_name": table,
+                    "record_id": record_id,
+                    "household_id": household_id,
+                    "fields": fields,
+                    "base_version": 0,
+                    "hlc": hlc,
+                    "deleted": int(deleted),
+                    "created_at": created_at,
+                }
+            )
+            for (table, record_id, household_id, fields, deleted), (seq, hlc) in zip(
+                self._changes, allocate(connection, len(self._changes)), strict=True
+            )
+        ]
+        connection.exec_driver_sql(_OUTBOX_SQL, entries)
+        self._changes = []

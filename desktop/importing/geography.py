@@ -74,18 +74,27 @@ class _Commune:
     name: str
     departement: str
     region: str
+    epci: str | None
+
+
+GeographyTables = tuple[
+    list[tuple[str, str, str, str, str | None]],
+    list[tuple[str, str]],
+    list[tuple[str, str]],
+    list[tuple[str, str]],
+]
+"""Communes (code, name, département, region, EPCI), postcodes (commune, postcode),
+EPCIs (SIREN, name), départements (code, name): plain values, cheap to send to a worker."""
 
 
 class Geography:
     """The reference geography in memory, for resolving many rows quickly."""
 
-    def __init__(
-        self,
-        communes: list[_Commune],
-        postcodes: list[tuple[str, str]],
-        epcis: list[tuple[str, str]],
-        departements: list[tuple[str, str]],
-    ) -> None:
+    def __init__(self, tables: GeographyTables) -> None:
+        self.tables = tables
+        """What it was made of, to make the same in a worker process."""
+        rows, postcodes, epcis, departements = tables
+        communes = [_Commune(*row) for row in rows]
         self._communes = {commune.code: commune for commune in communes}
         self._by_name: dict[str, list[_Commune]] = defaultdict(list)
         for commune in communes:
@@ -105,9 +114,15 @@ class Geography:
     def load(cls, session: Session) -> Geography:
         """Read the reference tables (about 0.2 s)."""
         communes = [
-            _Commune(*row)
-            for row in session.execute(
-                select(Commune.code, Commune.name, Commune.departement_code, Commune.region_code)
+            (code, name, departement, region, epci)
+            for code, name, departement, region, epci in session.execute(
+                select(
+                    Commune.code,
+                    Commune.name,
+                    Commune.departement_code,
+                    Commune.region_code,
+                    Commune.epci_siren,
+                )
             )
         ]
         postcodes = [
@@ -123,7 +138,16 @@ class Geography:
             (code, name)
             for code, name in session.execute(select(Departement.code, Departement.name))
         ]
-        return cls(communes, postcodes, epcis, departements)
+        return cls((communes, postcodes, epcis, departements))
+
+    def commune_territories(self, code: str) -> tuple[str, str | None]:
+        """The département and intercommunality (SIREN) of commune ``code``.
+
+        Raises:
+            KeyError: no such commune (a line's checks only let known ones through).
+        """
+        commune = self._communes[code]
+        return commune.departement, commune.epci
 
     def country(self, text: str, *, label: str) -> str:
         """ISO code of a country written as a name (« Belgique ») or a code (« BE »)."""

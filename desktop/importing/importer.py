@@ -6,9 +6,11 @@ all. Cancelling, a full disk or an unexpected error leave the database as it
 was, so nothing is ever imported half-way without the officer knowing; the
 officer fixes and re-imports the same file, which adds nothing twice. Other
 writers (a form being saved, a background sync) wait for the import, a few
-seconds for 12,000 lines. New households are written as plain rows with
-their outbox entries (:mod:`desktop.importing.bulk`, several times faster than
-ORM objects); a line merged into a household goes through
+seconds for 12,000 lines. Lines are checked, and prepared as new households,
+a few batches ahead (in a worker process for a big file:
+:mod:`desktop.importing.checking`); new households are written as plain rows
+with their outbox entries (:mod:`desktop.importing.bulk`, several times faster
+than ORM objects); a line merged into a household goes through
 :func:`~desktop.cases.households.register_household` and
 :func:`~desktop.cases.duplicates.merge_households` in the ORM session of the
 same transaction (they are few), whose flush queues their outbox entries.
@@ -36,7 +38,16 @@ from desktop.cases.duplicates import merge_households
 from desktop.cases.households import register_household
 from desktop.errors import FormError, WriteError
 from desktop.i18n import translate
-from desktop.importing.bulk import NewHouseholds
+from desktop.importing.bulk import NewHouseholds, Preparer
+from desktop.importing.checking import (
+    WORKER_FROM,
+    CheckedLine,
+    LineCheck,
+    LineChecker,
+    prepared,
+    refusal,
+    worker_setup,
+)
 from desktop.importing.columns import (
     Column,
     ColumnMapping,
@@ -46,12 +57,19 @@ from desktop.importing.columns import (
 )
 from desktop.importing.derived_rows import derived_rows_suspended
 from desktop.importing.geography import Geography, geography_of
-from desktop.importing.matching import ContactBook, KnownHousehold, NameBook, additions, load_known
+from desktop.importing.matching import (
+    ContactBook,
+    KnownHousehold,
+    NameBook,
+    additions,
+    known_contacts,
+    load_known,
+)
 from desktop.importing.memory import remember_mapping, remembered_mapping
 from desktop.importing.reading import ImportFileError, Sheet, SheetRow, open_sheet
 from desktop.importing.rejects import RejectedLine, default_rejects_path, write_rejects
-from desktop.importing.rows import ParsedRow, RejectedRowError, RowReader
-from desktop.models import Commune, Household
+from desktop.importing.rows import RowReader
+from desktop.models import Household
 from desktop.storage import Database
 
 log = logging.getLogger(__name__)
@@ -110,6 +128,8 @@ class ImportReport:
     """Why they could not be saved, if so."""
     cancelled: bool = False
     seconds: float = 0.0
+    checked_by_worker: int = 0
+    """Lines checked in a worker process (a big file's), the others in this one."""
 
     @property
     def merged_with_additions(self) -> list[MergedLine]:
@@ -183,6 +203,7 @@ def import_registrations(
     officer_id: uuid.UUID | None = None,
     today: date | None = None,
     batch: int = BATCH,
+    worker_from: int = WORKER_FROM,
 ) -> ImportReport:
     """Import the registrations of ``path``; see the module for what lands and when.
 
@@ -192,6 +213,7 @@ def import_registrations(
         cancelled: asked between lines; when it answers true, nothing is kept.
         rejects_path: where to save the rejected lines (beside the file by default).
         officer_id: the officer the new households are given to.
+        worker_from: lines (as estimated) from which a worker process checks them.
 
     Raises:
         ImportFileError: unreadable file, or a required column missing: nothing imported.
@@ -215,6 +237,7 @@ def import_registrations(
                     officer_id=officer_id,
                     today=today,
                     batch=batch,
+                    worker=(sheet.estimated_rows or 0) >= worker_from,
                 ).run(progress or _ignore, cancelled or _never)
                 remember_mapping(session.connection(), final)
         except _CancelledError:
@@ -242,9 +265,11 @@ def import_registrations(
             report.rejects_path = None
     report.seconds = perf_counter() - started
     log.info(
-        "import of %s: %d lines, %d created, %d merged, %d rejected%s in %.1f s",
+        "import of %s: %d lines (%d checked by a worker), %d created, %d merged, %d rejected%s "
+        "in %.1f s",
         path,
         report.lines,
+        report.checked_by_worker,
         len(report.created),
         len(report.merged),
         len(report.rejected),
@@ -308,6 +333,7 @@ class _Import:
         officer_id: uuid.UUID | None,
         today: date,
         batch: int,
+        worker: bool,
     ) -> None:
         self.session = session
         self.sheet = sheet
@@ -320,37 +346,50 @@ class _Import:
             for header, column in report.mapping.items()
             if column is not None
         }
-        self.reader = RowReader(positions, geography, today, officer_id=officer_id)
+        self.preparer = Preparer(geography, today)
+        check = LineCheck(
+            RowReader(positions, geography, today, officer_id=officer_id), self.preparer
+        )
+        setup = None
+        if worker:
+            known = known_contacts(session)
+            setup = worker_setup(positions, geography, today, officer_id, known)
+        self.checker = LineChecker(check, setup)
         self.contacts = ContactBook()
         self.names = NameBook()
         self.known: dict[uuid.UUID, KnownHousehold] = {}
         self.touched: set[str] = set()
-        self.communes: dict[str, Commune] = {}
-        """Communes held here so the session's identity map keeps them between lines."""
-        self.new = NewHouseholds(self.communes, today)
+        self.new = NewHouseholds()
         self.possible: list[tuple[int, uuid.UUID, uuid.UUID, tuple[str, ...]]] = []
 
     def run(self, progress: Progress, cancelled: Callable[[], bool]) -> None:
         connection = self.session.connection()
         with (
+            self.checker,
             _page_cache(connection, IMPORT_PAGE_CACHE_KIB),
             derived_rows_suspended(connection, self.touched),
             self._no_autoflush(),
         ):
-            pending: list[SheetRow] = []
-            for row in self.sheet.rows:
-                if cancelled():
-                    raise _CancelledError
-                pending.append(row)
-                if len(pending) >= self.batch:
-                    self._batch(pending)
-                    pending = []
-                    progress(self.report.lines, self.sheet.estimated_rows)
-            self._batch(pending)
+            for rows, checked in self.checker.checked(self._batches(cancelled)):
+                self._batch(rows, checked)
+                progress(self.report.lines, self.sheet.estimated_rows)
+            self.report.checked_by_worker = self.checker.by_worker
             if cancelled():
                 raise _CancelledError
         self._name_possible_duplicates()
         progress(self.report.lines, self.report.lines)
+
+    def _batches(self, cancelled: Callable[[], bool]) -> Iterator[list[SheetRow]]:
+        pending: list[SheetRow] = []
+        for row in self.sheet.rows:
+            if cancelled():
+                raise _CancelledError
+            pending.append(row)
+            if len(pending) >= self.batch:
+                yield pending
+                pending = []
+        if pending:
+            yield pending
 
     @contextlib.contextmanager
     def _no_autoflush(self) -> Iterator[None]:
@@ -358,20 +397,19 @@ class _Import:
         with self.session.no_autoflush:
             yield
 
-    def _batch(self, rows: list[SheetRow]) -> None:
-        parsed: list[ParsedRow] = []
-        for row in rows:
+    def _batch(self, rows: list[SheetRow], results: list[CheckedLine | str]) -> None:
+        checked: list[CheckedLine] = []
+        for row, result in zip(rows, results, strict=True):
             self.report.lines += 1
-            try:
-                parsed.append(self.reader.read(row.line, row.cells))
-            except RejectedRowError as error:
-                self.report.rejected.append(RejectedLine(row.line, str(error), row.cells))
-        self.contacts.look_up(self.session, parsed)
-        self.names.look_up(self.session, parsed)
-        self._hold_communes(parsed)
-        matched = {match.household_id for row in parsed for match in self.contacts.matches(row)}
+            if isinstance(result, str):
+                self.report.rejected.append(RejectedLine(row.line, result, row.cells))
+            else:
+                checked.append(result)
+        self.contacts.look_up(self.session, checked)
+        self.names.look_up(self.session, checked)
+        matched = {match.household_id for row in checked for match in self.contacts.matches(row)}
         self.known.update(load_known(self.session, matched - self.known.keys()))
-        for row in parsed:
+        for row in checked:
             self._line(row)
         self._write_new()
 
@@ -380,27 +418,19 @@ class _Import:
         self.new.write(self.session.connection())
         self.session.flush()
 
-    def _hold_communes(self, rows: list[ParsedRow]) -> None:
-        codes = {row.household.origin_commune_code for row in rows} | {
-            target.code for row in rows for target in row.household.targets
-        }
-        codes -= self.communes.keys() | {""}
-        if codes:
-            for commune in self.session.scalars(select(Commune).where(Commune.code.in_(codes))):
-                self.communes[commune.code] = commune
-
-    def _line(self, row: ParsedRow) -> None:
+    def _line(self, row: CheckedLine) -> None:
         matches = self.contacts.matches(row)
         if matches:
             self._merge(row, matches[0].household_id, matches[0].reasons)
             for other in matches[1:]:
                 self._possible(row, matches[0].household_id, other.household_id, other.reasons)
             return
-        try:
-            household_id = self.new.add(row)
-        except FormError as error:
-            self._reject(row, error)
+        new = prepared(self.preparer, row)
+        if isinstance(new, str):
+            self._reject(row, new)
             return
+        self.new.add(new)
+        household_id = new.household_id
         self.touched.add(household_id.hex)
         self.report.created.append(household_id)
         self.contacts.add(row, household_id)
@@ -409,26 +439,25 @@ class _Import:
             self._possible(row, household_id, close.household_id, close.reasons)
         self.names.add(row, household_id)
 
-    def _reject(self, row: ParsedRow, error: FormError) -> None:
-        self.report.rejected.append(
-            RejectedLine(row.line, " ; ".join(e.message for e in error.errors), row.cells)
-        )
+    def _reject(self, row: CheckedLine, reasons: str) -> None:
+        self.report.rejected.append(RejectedLine(row.line, reasons, row.cells))
 
-    def _register(self, row: ParsedRow) -> Household | None:
+    def _register(self, row: CheckedLine) -> Household | None:
         """The line as a household of the session, to merge into the one it matched."""
+        parsed = row.parsed
         try:
             household = register_household(
-                self.session, row.household, today=self.today, registered_at=row.registered_at
+                self.session, parsed.household, today=self.today, registered_at=parsed.registered_at
             )
         except FormError as error:
-            self._reject(row, error)
+            self._reject(row, refusal(error))
             return None
         self.touched.add(household.id.hex)
         return household
 
-    def _merge(self, row: ParsedRow, household_id: uuid.UUID, reasons: tuple[str, ...]) -> None:
+    def _merge(self, row: CheckedLine, household_id: uuid.UUID, reasons: tuple[str, ...]) -> None:
         known = self._known(household_id)
-        added = additions(known, row)
+        added = additions(known, row.parsed)
         if added:
             self._write_new()
             merged = self._register(row)
@@ -468,7 +497,7 @@ class _Import:
 
     def _possible(
         self,
-        row: ParsedRow,
+        row: CheckedLine,
         household_id: uuid.UUID,
         candidate_id: uuid.UUID,
         reasons: tuple[str, ...],

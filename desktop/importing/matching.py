@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.cases.duplicates import NAME_SIMILARITY, comparable_name
 from desktop.i18n import translate
+from desktop.importing.checking import CheckedLine
 from desktop.importing.rows import ParsedRow, whole_number
 from desktop.models import Household, HouseholdTarget, Person, PersonRole
 
@@ -46,7 +47,7 @@ class ContactBook:
         self._emails: dict[str, uuid.UUID] = {}
         self._phones: dict[str, uuid.UUID] = {}
 
-    def look_up(self, session: Session, rows: Iterable[ParsedRow]) -> None:
+    def look_up(self, session: Session, rows: Iterable[CheckedLine]) -> None:
         """Learn the live households that hold the contacts of ``rows`` (one query)."""
         emails = {email for row in rows for email in row.emails} - self._emails.keys()
         phones = {phone for row in rows for phone in row.phones} - self._phones.keys()
@@ -68,14 +69,14 @@ class ContactBook:
             if phone in phones:
                 self._phones.setdefault(phone, household_id)
 
-    def add(self, row: ParsedRow, household_id: uuid.UUID) -> None:
+    def add(self, row: CheckedLine, household_id: uuid.UUID) -> None:
         """The contacts of ``row`` now lead to ``household_id`` (first holder kept)."""
         for email in row.emails:
             self._emails.setdefault(email, household_id)
         for phone in row.phones:
             self._phones.setdefault(phone, household_id)
 
-    def matches(self, row: ParsedRow) -> list[Match]:
+    def matches(self, row: CheckedLine) -> list[Match]:
         """Households sharing a contact with ``row``, the one sharing most first."""
         reasons: dict[uuid.UUID, list[str]] = defaultdict(list)
         for email in sorted(row.emails):
@@ -90,6 +91,20 @@ class ContactBook:
                 )
         ordered = sorted(reasons.items(), key=lambda item: -len(item[1]))
         return [Match(household_id, tuple(why)) for household_id, why in ordered]
+
+
+def known_contacts(session: Session) -> frozenset[str]:
+    """Every e-mail and phone of the live households, as :class:`ContactBook` compares them."""
+    rows = session.execute(
+        select(Person.email, Person.phone)
+        .join(Household, Household.id == Person.household_id)
+        .where(
+            Person.deleted.is_(False),
+            Household.deleted.is_(False),
+            Person.email.is_not(None) | Person.phone.is_not(None),
+        )
+    )
+    return frozenset(value for row in rows for value in row if value)
 
 
 def _sorted_words(name: str) -> str:
@@ -112,14 +127,9 @@ class NameBook:
     def __init__(self) -> None:
         self._communes: dict[str, _Names] = {}
 
-    def look_up(self, session: Session, rows: Iterable[ParsedRow]) -> None:
+    def look_up(self, session: Session, rows: Iterable[CheckedLine]) -> None:
         """Read the adults of the live households of the communes of ``rows`` not read yet."""
-        wanted = {
-            row.household.origin_commune_code
-            for row in rows
-            if row.household.origin_commune_code
-            and row.household.origin_commune_code not in self._communes
-        }
+        wanted = {row.commune for row in rows if row.commune and row.commune not in self._communes}
         if not wanted:
             return
         for commune in wanted:
@@ -150,17 +160,16 @@ class NameBook:
             names.households.append(household_id)
             names.shown.append(f"{first} {last}".strip())
 
-    def add(self, row: ParsedRow, household_id: uuid.UUID) -> None:
+    def add(self, row: CheckedLine, household_id: uuid.UUID) -> None:
         """Compare later lines with the names ``row`` gives too."""
-        commune = row.household.origin_commune_code
-        if not commune:
+        if not row.commune:
             return
-        for member in row.household.members[: len(row.adult_names)]:
-            self._note(commune, household_id, member.first_name, member.last_name)
+        for first, last in row.named_adults:
+            self._note(row.commune, household_id, first, last)
 
-    def close(self, row: ParsedRow, *, exclude: set[uuid.UUID]) -> Match | None:
+    def close(self, row: CheckedLine, *, exclude: set[uuid.UUID]) -> Match | None:
         """The household of the same commune whose adult's name is closest, if close enough."""
-        names = self._communes.get(row.household.origin_commune_code)
+        names = self._communes.get(row.commune)
         if names is None or not names.keys:
             return None
         best: tuple[float, int] | None = None

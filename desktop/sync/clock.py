@@ -20,6 +20,7 @@ WALL_DIGITS = 13
 COUNTER_DIGITS = 5
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
 _PATTERN = re.compile(r"^(\d{13})-(\d{5})-([0-9a-f]{32})$")
+_DEVICE = re.compile(r"[0-9a-f]{32}")
 
 
 class ClockError(ValueError):
@@ -39,7 +40,7 @@ class Clock:
             raise ClockError(f"wall time out of range: {self.wall_ms}")
         if not 0 <= self.counter <= MAX_COUNTER:
             raise ClockError(f"counter out of range: {self.counter}")
-        if not re.fullmatch(r"[0-9a-f]{32}", self.device):
+        if not _DEVICE.fullmatch(self.device):
             raise ClockError(f"device must be a UUID in 32 lowercase hex digits: {self.device!r}")
 
     def __str__(self) -> str:

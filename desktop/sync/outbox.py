@@ -12,14 +12,14 @@ Not captured, on purpose: writes made with SQL rather than the ORM. Applying a
 pull page writes that way (its records come from the server and must not be
 sent back), and so does the demo generator's bulk load (demonstration data,
 never meant for the server). The import's bulk path writes SQL too but queues
-its entries itself, with :func:`creation` and :func:`enqueue`, in the same
+its entries itself, with :func:`creation` and :func:`allocate`, in the same
 transaction.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -84,39 +84,49 @@ def enqueue(connection: Connection, changes: Sequence[Change]) -> None:
 def numbered(connection: Connection, changes: Sequence[Change]) -> list[dict[str, Any]]:
     """The outbox rows of ``changes``, with their sequence numbers and clocks, counted as used.
 
-    :func:`enqueue` inserts them; a bulk writer may insert them its own faster way, in
-    the same transaction.
+    :func:`enqueue` inserts them.
     """
+    created_at = utcnow()
+    rows = [
+        {
+            "device_seq": seq,
+            "change_id": uuid.uuid4(),
+            "table_name": change.table_name,
+            "record_id": change.record_id,
+            "household_id": change.household_id,
+            "fields": change.fields,
+            "base_version": change.base_version,
+            "hlc": hlc,
+            "deleted": change.deleted,
+            "created_at": created_at,
+        }
+        for change, (seq, hlc) in zip(changes, allocate(connection, len(changes)), strict=True)
+    ]
+    _base_on_pending(connection, rows)
+    return rows
+
+
+def allocate(connection: Connection, count: int) -> list[tuple[int, str]]:
+    """The sequence numbers and clocks of ``count`` new changes, in order, counted as used.
+
+    A bulk writer that builds its outbox rows its own faster way numbers them
+    here, in the same transaction.
+    """
+    if count <= 0:
+        return []
     device = state.device_id(connection)
-    seq = int(state.read(connection, state.DEVICE_SEQ) or 0)
+    first = int(state.read(connection, state.DEVICE_SEQ) or 0) + 1
     stored = state.read(connection, state.HLC)
     last = clock.Clock.parse(stored) if stored else None
     now = clock.now_ms()
-    created_at = utcnow()
-    rows = []
-    for change in changes:
-        seq += 1
+    numbers = []
+    for seq in range(first, first + count):
         last = clock.tick(last, device, now)
-        rows.append(
-            {
-                "device_seq": seq,
-                "change_id": uuid.uuid4(),
-                "table_name": change.table_name,
-                "record_id": change.record_id,
-                "household_id": change.household_id,
-                "fields": change.fields,
-                "base_version": change.base_version,
-                "hlc": str(last),
-                "deleted": change.deleted,
-                "created_at": created_at,
-            }
-        )
-    _base_on_pending(connection, rows)
-    if rows:
-        state.write(connection, state.DEVICE_SEQ, str(seq))
-        assert last is not None
-        state.write(connection, state.HLC, str(last))
-    return rows
+        numbers.append((seq, str(last)))
+    state.write(connection, state.DEVICE_SEQ, str(first + count - 1))
+    assert last is not None
+    state.write(connection, state.HLC, str(last))
+    return numbers
 
 
 def _base_on_pending(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -165,7 +175,6 @@ def creation(
     What a flush of a new ORM object queues, for writers that insert plain rows
     (the import's bulk path): every data column travels, ``None`` when absent.
     """
-    columns = _data_columns(table)
     household_id = record_id if table.name == "household" else values.get("household_id")
     return Change(
         table.name,
@@ -174,9 +183,16 @@ def creation(
         base_version=0,
         deleted=deleted,
         fields={
-            name: codec.encode_value(column, values.get(name)) for name, column in columns.items()
+            name: None if (value := values.get(name)) is None else encode(value)
+            for name, encode in _encoders(table)
         },
     )
+
+
+@cache
+def _encoders(table: Table) -> list[tuple[str, Callable[[Any], Any]]]:
+    """Each data column of ``table`` with its :func:`codec.encoder`."""
+    return [(name, codec.encoder(column)) for name, column in _data_columns(table).items()]
 
 
 @cache

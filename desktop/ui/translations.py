@@ -9,6 +9,7 @@ pointed at Qt's translator here so its messages follow the same language.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,8 +75,20 @@ def install_translations(language: str) -> InstalledTranslations:
         qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _load(installed, qt_translations / "qtbase_fr.qm")
     QLocale.setDefault(_LOCALES.get(language, _LOCALES[FRENCH]))
-    i18n.install_translator(QCoreApplication.translate)
+    in_workers = functools.partial(install_worker_translations, language)
+    i18n.install_translator(
+        QCoreApplication.translate, in_workers=in_workers if language == ENGLISH else None
+    )
     return installed
+
+
+def install_worker_translations(language: str) -> None:
+    """In a worker process, which has no application: the Qt-free messages in ``language``."""
+    translator = QTranslator()
+    if not translator.load(str(catalogue_path(language))):
+        log.warning("translation catalogue %s not found or unreadable", catalogue_path(language))
+        return
+    i18n.install_translator(lambda context, text: translator.translate(context, text) or text)
 
 
 def _load(installed: InstalledTranslations, path: Path) -> None:

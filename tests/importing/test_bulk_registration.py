@@ -240,9 +240,7 @@ def test_each_column_type_is_stored_as_sqlalchemy_stores_it() -> None:
             connection.execute(insert(table), row)
         by_sqlalchemy = connection.exec_driver_sql("SELECT * FROM sample ORDER BY rowid").all()
         connection.exec_driver_sql("DELETE FROM sample")
-        for row in values:
-            rows.add(dict(row))
-        rows.write(connection)
+        connection.exec_driver_sql(rows.sql, [rows.stored(dict(row))[1] for row in values])
         by_bulk = connection.exec_driver_sql("SELECT * FROM sample ORDER BY rowid").all()
     assert by_bulk == by_sqlalchemy
     assert by_bulk[1][4] == "null"  # JSON None is the JSON text null, as SQLAlchemy writes it

@@ -21,12 +21,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from desktop.cases.households import register_household
 from desktop.dates import parse_day, parse_moment
 from desktop.errors import UserFacingError, ValidationError
-from desktop.importing.bulk import NewHouseholds
+from desktop.importing.bulk import Preparer
 from desktop.importing.columns import (
     Column,
     guess_mapping,
@@ -390,14 +390,9 @@ def test_every_line_is_accepted_as_the_case_form_would_or_refused_in_french(
         return
     assert isinstance(parsed, ParsedRow)
     assert parsed.emails or parsed.phones
+    # No FormError: the bulk path writes it as is.
+    Preparer(geography_of(database), TODAY).prepare(parsed)
     with database.session() as session:
-        codes = {parsed.household.origin_commune_code} | {
-            target.code for target in parsed.household.targets
-        }
-        communes = {
-            c.code: c for c in session.scalars(select(Commune).where(Commune.code.in_(codes)))
-        }
-        NewHouseholds(communes, TODAY).add(parsed)  # no FormError: the bulk path writes it as is
         register_household(  # and the case form, which checks everything again, agrees
             session, parsed.household, today=TODAY, registered_at=parsed.registered_at
         )
