@@ -17,6 +17,7 @@ import logging
 import shutil
 import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ PROBE_TEXT = "Escale, le poste de travail des chargés d'accueil."
 SAMPLE_COMMUNE = "58194"  # Nevers
 SAMPLE_NAME = "Vérification"
 SAMPLE_PASSPHRASE = "vérification de l'installation d'Escale"
+WORKER_START_S = 60
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
         (translate("SelfCheck", "Polices DejaVu"), _fonts),
         (translate("SelfCheck", "Dossier d'installation en PDF"), _dossier),
         (translate("SelfCheck", "Packs d'accueil en deux processus"), _welcome_packs),
+        (translate("SelfCheck", "Import vérifié dans un second processus"), _import_worker),
         (translate("SelfCheck", "Chiffrement de la base (SQLCipher)"), _encryption),
         (translate("SelfCheck", "Traduction anglaise"), _translations),
         (translate("SelfCheck", "Fenêtre principale"), _main_window),
@@ -237,6 +240,57 @@ def _welcome_packs(run: _Run) -> str:
     if result.pages == 0 or not output.exists():
         raise StepFailedError(translate("SelfCheck", "aucun pack produit"))
     return translate("SelfCheck", "{pages} page(s)").format(pages=result.pages)
+
+
+def _import_worker(run: _Run) -> str:
+    """A big import checks its lines in a worker process, which must start from this build too."""
+    from desktop.importing.bulk import Preparer  # noqa: PLC0415
+    from desktop.importing.checking import (  # noqa: PLC0415
+        CheckedLine,
+        LineCheck,
+        LineChecker,
+        worker_setup,
+    )
+    from desktop.importing.columns import Column  # noqa: PLC0415
+    from desktop.importing.geography import geography_of  # noqa: PLC0415
+    from desktop.importing.reading import SheetRow  # noqa: PLC0415
+    from desktop.importing.rows import RowReader  # noqa: PLC0415
+
+    geography = geography_of(_needs_database(run))
+    today = date.today()
+    line = {
+        Column.REGISTERED_ON: today.isoformat(),
+        Column.LAST_NAME: SAMPLE_NAME,
+        Column.EMAIL: "verification@exemple.fr",
+        Column.POSTCODE: "58000",
+        Column.CITY: "Nevers",
+        Column.CONSENT: "oui",
+    }
+    positions = {column: index for index, column in enumerate(line)}
+    check = LineCheck(RowReader(positions, geography, today), Preparer(geography, today))
+    setup = worker_setup(positions, geography, today, None, frozenset())
+    with LineChecker(check, setup) as checker:
+        deadline = time.monotonic() + WORKER_START_S
+        while (pid := checker.worker_pid) is None:
+            if time.monotonic() > deadline:
+                raise StepFailedError(
+                    translate(
+                        "SelfCheck", "le second processus n'a pas démarré en {seconds} s"
+                    ).format(seconds=WORKER_START_S)
+                )
+            time.sleep(0.05)
+        results = [
+            result
+            for _rows, checked in checker.checked([[SheetRow(2, tuple(line.values()))]])
+            for result in checked
+        ]
+    if checker.by_worker != 1 or not isinstance(results[0], CheckedLine):
+        raise StepFailedError(
+            translate("SelfCheck", "la ligne d'essai n'a pas été vérifiée : {result}").format(
+                result=results[0]
+            )
+        )
+    return translate("SelfCheck", "ligne d'essai vérifiée par le processus {pid}").format(pid=pid)
 
 
 def _encryption(run: _Run) -> str:

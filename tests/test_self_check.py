@@ -23,6 +23,7 @@ STEPS = (
     "Polices DejaVu",
     "Dossier d'installation en PDF",
     "Packs d'accueil en deux processus",
+    "Import vérifié dans un second processus",
     "Chiffrement de la base (SQLCipher)",
     "Traduction anglaise",
     "Fenêtre principale",

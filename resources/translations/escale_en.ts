@@ -4633,6 +4633,10 @@ This cannot be undone.</translation>
         <translation>Welcome packs in two processes</translation>
     </message>
     <message>
+        <source>Import vérifié dans un second processus</source>
+        <translation>Import checked in a second process</translation>
+    </message>
+    <message>
         <source>Chiffrement de la base (SQLCipher)</source>
         <translation>Database encryption (SQLCipher)</translation>
     </message>
@@ -4687,6 +4691,18 @@ This cannot be undone.</translation>
     <message>
         <source>{pages} page(s)</source>
         <translation>{pages} page(s)</translation>
+    </message>
+    <message>
+        <source>le second processus n&apos;a pas démarré en {seconds} s</source>
+        <translation>the second process did not start within {seconds} s</translation>
+    </message>
+    <message>
+        <source>la ligne d&apos;essai n&apos;a pas été vérifiée : {result}</source>
+        <translation>the test line was not checked: {result}</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;essai vérifiée par le processus {pid}</source>
+        <translation>test line checked by process {pid}</translation>
     </message>
     <message>
         <source>la base créée n&apos;est pas chiffrée</source>

@@ -75,7 +75,10 @@ def test_the_frozen_self_check_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith(f"Vérification d'Escale {__version__}\n")
     assert "ÉCHEC" not in result.stdout
-    assert result.stdout.count("  OK     ") == 8, result.stdout
+    assert result.stdout.count("  OK     ") == 9, result.stdout
+    assert "  OK     Import vérifié dans un second processus : ligne d'essai vérifiée" in (
+        result.stdout
+    )
     assert result.stdout.rstrip().endswith("Tout fonctionne.")
     assert list(scratch.iterdir()) == []
 
