@@ -64,9 +64,7 @@ def open_follow_ups(
     ``officer_id`` narrows them to one officer's (their own or their households').
     """
     query = (
-        select(
-            FollowUp.id, FollowUp.household_id, Household.name, FollowUp.due_on, FollowUp.what
-        )
+        select(FollowUp.id, FollowUp.household_id, Household.name, FollowUp.due_on, FollowUp.what)
         .join(Household, Household.id == FollowUp.household_id)
         .where(
             FollowUp.deleted.is_(False),

@@ -45,7 +45,6 @@ from tests.ui.driving import answer, choose, fill_member, pick_place, tick, type
 TODAY = date(2026, 11, 25)
 
 
-
 @pytest.fixture
 def workspace(database: Database) -> Workspace:
     return Workspace(database, today=lambda: TODAY)

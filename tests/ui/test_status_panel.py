@@ -35,7 +35,6 @@ from desktop.ui.workspace import Workspace
 BESANCON = "25056"
 
 
-
 @pytest.fixture
 def workspace(database: Database, officer_id: uuid.UUID) -> Workspace:
     return Workspace(database, officer_id=officer_id)

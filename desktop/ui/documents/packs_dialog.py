@@ -96,9 +96,7 @@ class WelcomePacksDialog(QDialog):
         group.addButton(self.selection_choice)
         group.addButton(self.event_choice)
         self.selection_choice.setEnabled(bool(selected))
-        (self.selection_choice if selected or event is None else self.event_choice).setChecked(
-            True
-        )
+        (self.selection_choice if selected or event is None else self.event_choice).setChecked(True)
         self.one_file_each = QCheckBox(self.tr("Un fichier PDF par foyer"), self)
         self.one_file_each.setObjectName("oneFilePerHousehold")
         self.progress = QProgressBar(self)
