@@ -186,7 +186,9 @@ class SubjectAccessDocument(Document):
             return "—"
         if column == "deleted":
             return translate("Privacy", "oui (supprimé)") if value else None
-        if column.endswith("_id") or column == "id":
+        if column == "id":
+            return str(value)  # the record's own: as the JSON gives it, to find it there
+        if column.endswith("_id"):
             return self.access.names.get(str(value), str(value))
         kind = _ENUMS.get((table, column))
         if kind is not None:

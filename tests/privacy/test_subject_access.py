@@ -118,6 +118,10 @@ def test_the_pdf_reads_names_members_and_exchanges_with_their_accents(
     ):
         assert expected in text, expected
     assert access.records["interaction"][0]["summary"] == INTERNAL_NOTE  # oldest first
+    flat = text.replace("\n", "")
+    for person in access.records["person"]:  # each record's id, as the JSON gives it
+        assert f"Identifiant{person['id']}" in flat.replace(" ", ""), person["id"]
+    assert f"Identifiant{household_id.hex}" in flat.replace(" ", "")
 
 
 def test_an_unwritable_folder_is_refused_in_french_and_nothing_is_written(
