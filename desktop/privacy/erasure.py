@@ -42,6 +42,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.privacy.anonymous import PERSONAL_FIELDS, anonymised
+from desktop.privacy.erased import erasing
 from desktop.sync.codec import household_tables, synced_models
 
 log = logging.getLogger(__name__)
@@ -88,9 +89,10 @@ def erase_household(
     secure_delete(session.connection())
     touched = entries = 0
     for member in household_group(session.connection(), household_id):
-        with session.no_autoflush:  # one change per record in the outbox
-            changed, record_ids = _erase_one(session, member, now)
-        session.flush()
+        with erasing(session):
+            with session.no_autoflush:  # one change per record in the outbox
+                changed, record_ids = _erase_one(session, member, now)
+            session.flush()
         touched += changed
         entries += scrub_sync_journal(session.connection(), member, record_ids)
     audit.record(session, AuditAction.ERASED, households=[household_id], count=touched)

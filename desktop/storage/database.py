@@ -30,6 +30,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.errors import DatabaseOpenError, WriteError
 from desktop.i18n import translate
+from desktop.privacy.erased import refuse_writes_to_erased
 from desktop.storage import encryption, migrate
 from desktop.storage.encryption import (
     Cipher,
@@ -194,6 +195,7 @@ def open_database(path: Path, passphrase: str | None = None) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False)
     track_versions(sessions)
     capture_changes(sessions)
+    refuse_writes_to_erased(sessions)
     return Database(path=path, engine=engine, sessions=sessions, cipher=cipher)
 
 

@@ -4271,6 +4271,10 @@ This cannot be undone. Export the data first if the household has asked for it.<
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>Ce foyer a été anonymisé le {day} (droit à l&apos;effacement) : plus rien ne peut y être ajouté ni modifié, et ce qui venait d&apos;être saisi n&apos;a pas été enregistré.</source>
+        <translation>This household was anonymised on {day} (right to erasure): nothing can be added to it or changed any more, and what had just been typed was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

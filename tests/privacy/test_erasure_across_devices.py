@@ -17,6 +17,7 @@ import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop.cases.households import (
@@ -41,6 +42,7 @@ from desktop.models import (
     TerritoryKind,
 )
 from desktop.privacy.anonymous import ANONYMOUS_NAME
+from desktop.privacy.erased import ErasedHouseholdError
 from desktop.privacy.erasure import erase_household
 from desktop.reporting.indicators import compute_indicators
 from desktop.workflow.status import SettlementFacts, change_status
@@ -221,3 +223,27 @@ def test_a_device_that_pulls_after_the_erasure_never_receives_the_family(
         assert household.status is Status.SETTLED
     assert _leaks(*_files(lea.database.path)) == []
     assert date.today() >= TODAY
+
+
+def test_a_form_opened_before_the_erasure_arrived_cannot_write_the_family_back(
+    region: Region, tmp_path: Path
+) -> None:
+    ana, noe = region.nievre, region.nievre_colleague
+    household_id = _register(ana)
+    ana.sync()
+    noe.sync()
+    with noe.database.session() as session:  # Noé's page shows the household…
+        stale = load_household(session, household_id)
+    stale.members[0].phone = "06 87 65 43 21"  # …and he types, without saving yet
+    with ana.database.transaction() as session:
+        erase_household(session, household_id)
+    ana.sync()
+    noe.sync()  # the erasure arrives
+
+    with pytest.raises(ErasedHouseholdError), noe.database.transaction() as session:
+        update_household(session, household_id, stale, today=TODAY)
+    assert noe.pending() == 0
+    noe.sync()
+    ana.sync()
+    files = (*_files(ana.database.path), *_files(noe.database.path), tmp_path / "server.db")
+    assert _leaks(*files) == []

@@ -14,7 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select, update
 
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.timeline import log_interaction
@@ -27,14 +29,17 @@ from desktop.models import (
     Person,
     PersonRole,
     Source,
+    SyncOutbox,
     TerritoryKind,
+    utcnow,
 )
 from desktop.privacy.anonymous import ANONYMOUS_NAME
+from desktop.privacy.erasure import erase_received
 from desktop.storage import Database
 from desktop.ui.household.page import HouseholdPage
 from desktop.ui.main_window import MainWindow
 from tests.documents.reading import text_of
-from tests.ui.driving import answer, open_main_window, save_as
+from tests.ui.driving import answer, open_main_window, save_as, type_in
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -182,3 +187,36 @@ def test_erasing_asks_first_then_anonymises_and_goes_back_to_the_list(
     window.new_household()
     qtbot.waitUntil(lambda: page.household_id is None)
     assert page.form.isEnabled() and page.form.consent_withdrawn.isHidden()
+
+
+def test_edits_typed_before_an_erasure_arrived_are_refused_and_dropped(
+    qtbot, window: MainWindow, database: Database, household_id: uuid.UUID
+) -> None:
+    page = opened(qtbot, window, household_id)
+    type_in(qtbot, page.form.housing_notes, "Hélène cherche près de l'école de Decize")
+    assert page.form.is_dirty()
+    with database.engine.begin() as connection:  # what a pull writes: the record, the notice
+        connection.execute(
+            update(Household).where(Household.id == household_id).values(erased_at=utcnow())
+        )
+        assert erase_received(connection, household_id)
+
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    banner = page.form.banner.text()
+    assert page.form.banner.isVisible()
+    assert "anonymisé" in banner and "n'a pas été enregistré" in banner
+    assert not page.form.is_dirty() and "Decize" not in page.form.housing_notes.toPlainText()
+    for widget in (page.form, page.save_button, page.timeline, page.status_panel):
+        assert not widget.isEnabled(), widget
+    assert ANONYMOUS_NAME in page.heading.text()
+    qtbot.waitUntil(  # the timeline shown again, its old entries deleted
+        lambda: (
+            "Hélène" not in " ".join(label.text() for label in page.timeline.findChildren(QLabel))
+        )
+    )
+    with database.session() as session:
+        household = session.get_one(Household, household_id)
+        assert household.name == ANONYMOUS_NAME and household.housing_notes is None
+        queued = session.scalars(select(SyncOutbox.fields)).all()
+    assert not any("Decize" in json.dumps(fields) for fields in queued)

@@ -83,6 +83,7 @@ from desktop.models import (
     TerritoryKind,
     utcnow,
 )
+from desktop.privacy.erased import ErasedHouseholdError
 from desktop.ui import style
 from desktop.ui.field_errors import ERROR_SHEET, FieldErrorLabel
 from desktop.ui.household.duplicates_dialog import DuplicateChoice, DuplicatesDialog
@@ -151,11 +152,15 @@ class HouseholdForm(QWidget):
 
     Signals:
         saved: the household (``uuid.UUID``) was written; it is now shown as stored.
+        erased_meanwhile: the household (``uuid.UUID``) was erased since it was
+            loaded (the erasure came with a sync): the save was refused, and the
+            anonymous household is shown, what was typed dropped.
         dirty_changed: ``True`` when the form holds edits not saved, ``False`` again
             once saved, cancelled, or undone back to the stored values.
     """
 
     saved = Signal(object)
+    erased_meanwhile = Signal(object)
     dirty_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -500,6 +505,11 @@ class HouseholdForm(QWidget):
             saved_id = self._workspace.write(work)
         except FormError as error:
             self._show_form_error(error)
+            return None
+        except ErasedHouseholdError as error:
+            self.load(error.household_id)
+            self._show_banner(error.message)
+            self.erased_meanwhile.emit(error.household_id)
             return None
         except UserFacingError as error:
             self._show_banner(error.message)

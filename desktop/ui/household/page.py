@@ -96,6 +96,7 @@ class HouseholdPage(QWidget):
         self._build_actions()
         self.form.dirty_changed.connect(self._show_dirty)
         self.form.saved.connect(self._on_saved)
+        self.form.erased_meanwhile.connect(self._on_erased_meanwhile)
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
@@ -166,6 +167,14 @@ class HouseholdPage(QWidget):
         self.form.load(household_id)
         self.back_requested.emit()
 
+    def _on_erased_meanwhile(self, household_id: uuid.UUID) -> None:
+        """Erased since it was opened (a sync brought it): show what is left of it, read-only."""
+        self.status_panel.load(household_id)
+        self.timeline.load(household_id)
+        self.suggestions.load(household_id)
+        self._show_privacy_state()
+        self._update_heading()
+
     def _show_privacy_state(self, *_args: object) -> None:
         """A withdrawn consent shows under the consent; an erased household is read-only."""
         household_id = self.form.household_id
@@ -180,10 +189,11 @@ class HouseholdPage(QWidget):
                 household.consent_withdrawn_at, household.consent_withdrawn_channel
             )
         erased = household is not None and household.erased_at is not None
-        self.form.setEnabled(not erased)
-        self.save_button.setEnabled(not erased)
+        for widget in (self.form, self.save_button, self.status_panel, self.timeline):
+            widget.setEnabled(not erased)
         if erased:
             self.privacy_button.setEnabled(False)
+            self.print_button.setEnabled(False)
 
     def _on_saved(self, household_id: uuid.UUID) -> None:
         if self.status_panel.household_id != household_id:
