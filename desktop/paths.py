@@ -101,7 +101,7 @@ def _full_message(data_dir: Path, free: int) -> str:
     return translate(
         "Paths",
         "Le disque du dossier de données {folder} est plein (il reste {free} Mo, il en faut au "
-        "moins {needed}). Libérez de la place (corbeille, téléchargements, anciennes copies), "
+        "moins {needed} Mo). Libérez de la place (corbeille, téléchargements, anciennes copies), "
         "puis relancez Escale. Vos dossiers n'ont pas été modifiés.",
     ).format(
         folder=data_dir, free=free // (1024 * 1024), needed=MINIMUM_FREE_BYTES // (1024 * 1024)

@@ -36,6 +36,7 @@ from desktop.audit.reading import JournalRow, action_label, counts, entry_ids, e
 from desktop.storage import Database
 from desktop.ui import style
 from desktop.ui.block_rows import BlockRows
+from desktop.ui.dashboard.formatting import count_text, counted
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -177,8 +178,9 @@ class AuditLogDialog(QDialog):
         with self._database.engine.connect() as connection:
             total, waiting = counts(connection)
         self.summary.setText(
-            self.tr("{total} entrées, dont {waiting} en attente d'envoi au serveur.").format(
-                total=QLocale().toString(total), waiting=QLocale().toString(waiting)
+            self.tr("{entries}, dont {waiting} en attente d'envoi au serveur.").format(
+                entries=counted(total, self.tr("1 entrée"), self.tr("{count} entrées")),
+                waiting=count_text(waiting),
             )
         )
         for column in (WHEN, WHO, WHAT, COUNT, SENT):

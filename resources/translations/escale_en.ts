@@ -123,8 +123,16 @@
         <translation>What this computer has recorded: who viewed, exported, printed, imported or erased what, and when. The entries go to the regional server at each sync, where the administrator reads them; no one can change or erase them.</translation>
     </message>
     <message>
-        <source>{total} entrées, dont {waiting} en attente d&apos;envoi au serveur.</source>
-        <translation>{total} entries, {waiting} of them waiting to be sent to the server.</translation>
+        <source>{entries}, dont {waiting} en attente d&apos;envoi au serveur.</source>
+        <translation>{entries}, {waiting} of them waiting to be sent to the server.</translation>
+    </message>
+    <message>
+        <source>1 entrée</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{count} entrées</source>
+        <translation>{count} entries</translation>
     </message>
 </context>
 <context>
@@ -957,8 +965,20 @@
         <translation>Project</translation>
     </message>
     <message>
-        <source>{event} : {households} foyers, {people} personnes</source>
-        <translation>{event}: {households} households, {people} people</translation>
+        <source>{event} : {households}, {people}</source>
+        <translation>{event}: {households}, {people}</translation>
+    </message>
+    <message>
+        <source>1 foyer</source>
+        <translation>1 household</translation>
+    </message>
+    <message>
+        <source>{count} foyers</source>
+        <translation>{count} households</translation>
+    </message>
+    <message>
+        <source>1 personne</source>
+        <translation>1 person</translation>
     </message>
     <message>
         <source>Intercommunalité souhaitée</source>
@@ -3781,7 +3801,7 @@ This cannot be undone. Export the data first if the household has asked for it.<
         <translation>Escale cannot write to its data folder {folder} ({reason}): it is read-only or you do not have permission to write to it. Ask the IT department to make it writable, or start Escale with --data-dir pointing to a folder you can write to. Your cases have not been modified.</translation>
     </message>
     <message>
-        <source>Le disque du dossier de données {folder} est plein (il reste {free} Mo, il en faut au moins {needed}). Libérez de la place (corbeille, téléchargements, anciennes copies), puis relancez Escale. Vos dossiers n&apos;ont pas été modifiés.</source>
+        <source>Le disque du dossier de données {folder} est plein (il reste {free} Mo, il en faut au moins {needed} Mo). Libérez de la place (corbeille, téléchargements, anciennes copies), puis relancez Escale. Vos dossiers n&apos;ont pas été modifiés.</source>
         <translation>The disk of the data folder {folder} is full ({free} MB left, at least {needed} MB needed). Free up some space (recycle bin, downloads, old copies), then restart Escale. Your cases have not been modified.</translation>
     </message>
 </context>

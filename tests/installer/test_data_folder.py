@@ -186,7 +186,7 @@ def test_a_nearly_full_disk_is_refused_before_a_save_fails(tmp_path: Path) -> No
         free = shutil.disk_usage(mount).free
         assert 0 < free < MINIMUM_FREE_BYTES
         with pytest.raises(
-            UserFacingError, match=r"est plein \(il reste [34] Mo, il en faut au moins 16\)"
+            UserFacingError, match=r"est plein \(il reste [34] Mo, il en faut au moins 16 Mo\)"
         ):
             check_data_dir(mount / "escale")
 

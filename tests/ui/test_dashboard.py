@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.models import PersonRole, Source, TerritoryKind
 from desktop.storage import Database
+from desktop.ui.dashboard.formatting import counted
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dashboard.period import Preset
 from desktop.ui.settings import open_settings
@@ -297,3 +298,14 @@ def test_filtered_on_a_fair_the_dashboard_shows_the_stand_tally(
         qtbot.mouseClick(page.clear_filters, Qt.MouseButton.LeftButton)
     assert not stand.isVisible()
     assert registered(page) == "15"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_count_of_one_is_singular_and_any_other_plural() -> None:
+    one, many = "1 personne", "{count} personnes"
+    assert [counted(count, one, many) for count in (0, 1, 2, 12_000)] == [
+        "0 personnes",
+        "1 personne",
+        "2 personnes",
+        f"{QLocale().toString(12_000)} personnes",
+    ]

@@ -20,6 +20,14 @@ def count_text(value: int) -> str:
     return QLocale().toString(value)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """« 1 ligne refusée », « 0 lignes refusées », « 12 000 lignes refusées ».
+
+    ``many`` holds ``{count}``; the count is written as :func:`count_text` writes it.
+    """
+    return one if count == 1 else many.format(count=count_text(count))
+
+
 def money_text(value: int) -> str:
     """``5700000`` → ``5,7 M€``; below a million, ``60 800 €``."""
     locale = QLocale()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.reporting.presentation import stand_heading, unknown_territory_label
 from desktop.reporting.stand import StandTally, TallyRow
 from desktop.ui import style
-from desktop.ui.dashboard.formatting import count_text
+from desktop.ui.dashboard.formatting import count_text, counted
 from desktop.ui.dashboard.territory_model import FiguresModel
 
 translate = QCoreApplication.translate
@@ -146,10 +146,18 @@ class StandSection(QWidget):
         if tally is None:
             return
         self.summary.setText(
-            translate("Dashboard", "{event} : {households} foyers, {people} personnes").format(
+            translate("Dashboard", "{event} : {households}, {people}").format(
                 event=stand_heading(tally),
-                households=count_text(tally.households),
-                people=count_text(tally.people),
+                households=counted(
+                    tally.households,
+                    translate("Dashboard", "1 foyer"),
+                    translate("Dashboard", "{count} foyers"),
+                ),
+                people=counted(
+                    tally.people,
+                    translate("Dashboard", "1 personne"),
+                    translate("Dashboard", "{count} personnes"),
+                ),
             )
         )
         self.project_model.set_rows(tally.by_project, with_code=False)

@@ -28,20 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop.importing.importer import ImportReport
 from desktop.ui import style
+from desktop.ui.dashboard.formatting import count_text, counted
 from desktop.ui.field_errors import FieldErrorLabel
 
 translate = QCoreApplication.translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _count(value: int) -> str:
-    return QLocale().toString(value)
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    """« 1 ligne refusée », « 0 lignes refusées », « 12 lignes refusées »."""
-    return one if count == 1 else many.format(count=_count(count))
 
 
 def _table(name: str, headers: Sequence[str], parent: QWidget) -> QTableWidget:
@@ -194,16 +186,16 @@ class ImportReportView(QWidget):
         done = translate("ImportDialog", "Import terminé : {lines} lignes lues en {seconds} s.")
         self.headline.setText(
             done.format(
-                lines=_count(report.lines), seconds=QLocale().toString(report.seconds, "f", 1)
+                lines=count_text(report.lines), seconds=QLocale().toString(report.seconds, "f", 1)
             )
         )
         counts = [
-            _counted(
+            counted(
                 len(report.created),
                 translate("ImportDialog", "1 foyer créé"),
                 translate("ImportDialog", "{count} foyers créés"),
             ),
-            _counted(
+            counted(
                 len(report.merged_with_additions),
                 translate(
                     "ImportDialog",
@@ -214,17 +206,17 @@ class ImportReportView(QWidget):
                     "{count} lignes fusionnées dans un foyer déjà connu (même e-mail ou téléphone)",
                 ),
             ),
-            _counted(
+            counted(
                 len(report.already_known),
                 translate("ImportDialog", "1 ligne déjà présente, sans rien de nouveau"),
                 translate("ImportDialog", "{count} lignes déjà présentes, sans rien de nouveau"),
             ),
-            _counted(
+            counted(
                 len(report.rejected),
                 translate("ImportDialog", "1 ligne refusée"),
                 translate("ImportDialog", "{count} lignes refusées"),
             ),
-            _counted(
+            counted(
                 len(report.possible_duplicates),
                 translate("ImportDialog", "1 doublon possible à vérifier"),
                 translate("ImportDialog", "{count} doublons possibles à vérifier"),
@@ -285,7 +277,7 @@ class ImportReportView(QWidget):
             ),
         ):
             if count:
-                self.tabs.addTab(self._pages[key], title.format(count=_count(count)))
+                self.tabs.addTab(self._pages[key], title.format(count=count_text(count)))
         self.tabs.setVisible(self.tabs.count() > 0)
         self._update_buttons()
 
