@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import os
 import sys
 from collections.abc import Sequence
@@ -61,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
         "--tls-cert", metavar="FICHIER.pem", help="certificat du serveur (avec --tls-key)"
     )
     serve.add_argument("--tls-key", metavar="FICHIER.pem", help="clé privée du certificat")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADRESSES",
+        help="répartiteurs (reverse proxies) dont l'en-tête X-Forwarded-For donne l'adresse "
+        "des postes, séparés par des virgules (10.0.0.5, 10.0.0.0/24) ; par défaut "
+        "127.0.0.1,::1 (un répartiteur sur la même machine)",
+    )
 
     territories = commands.add_parser("territories", help="référentiel des territoires")
     territories_commands = territories.add_subparsers(dest="action", required=True)
@@ -137,8 +145,10 @@ def app_from_env() -> FastAPI:
 def _serve(url: str, arguments: argparse.Namespace) -> None:
     """Serve over TLS when given a certificate; plain HTTP is for loopback or behind a proxy.
 
-    Behind a reverse proxy on the same machine, uvicorn takes the client's address
-    from ``X-Forwarded-For`` (login throttling counts per address).
+    Behind a reverse proxy uvicorn takes the client's address from ``X-Forwarded-For``,
+    when the proxy is one of ``--forwarded-allow-ips`` (the same machine by default):
+    login throttling counts per address, and a proxy on another machine not named
+    there would make the whole region one address.
     """
     import uvicorn  # noqa: PLC0415 - only ``serve`` needs it
 
@@ -154,6 +164,9 @@ def _serve(url: str, arguments: argparse.Namespace) -> None:
             "--tls-cert et --tls-key.",
             file=sys.stderr,
         )
+    proxies = getattr(arguments, "forwarded_allow_ips", None)
+    if proxies is not None:
+        proxies = trusted_proxies(proxies)
     prepared_engine(url).dispose()
     os.environ[DATABASE_URL_ENV] = url
     uvicorn.run(
@@ -165,7 +178,33 @@ def _serve(url: str, arguments: argparse.Namespace) -> None:
         log_level="info",
         ssl_certfile=cert,
         ssl_keyfile=key,
+        proxy_headers=True,
+        forwarded_allow_ips=proxies,
     )
+
+
+def trusted_proxies(text: str) -> list[str]:
+    """The proxies ``--forwarded-allow-ips`` names: addresses, networks, or ``*`` (any).
+
+    Raises:
+        InvalidError: an entry that is neither (said in French, with an example).
+    """
+    proxies = [entry.strip() for entry in text.split(",") if entry.strip()]
+    for entry in proxies:
+        if entry == "*":
+            continue
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise InvalidError(
+                f"--forwarded-allow-ips : « {entry} » n'est ni une adresse IP ni un réseau. "
+                "Exemples : 10.0.0.5, 10.0.0.0/24, ou * pour tout répartiteur."
+            ) from None
+    if not proxies:
+        raise InvalidError(
+            "--forwarded-allow-ips est vide : donnez l'adresse du répartiteur (ex. 10.0.0.5)."
+        )
+    return proxies
 
 
 def _read_password(from_stdin: bool) -> str:

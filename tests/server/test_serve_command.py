@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from server import throttle
 from server.cli import main
 from tests.real_server import free_port
 from tests.server.conftest import INTAKE_KEY
-from tests.server.helpers import NEVERS, PASSWORD, Device, new_household
+from tests.server.helpers import NEVERS, PASSWORD, PROTOCOL, Device, new_household
 
 COMMAND = [str(Path(sys.executable).parent / "escale-server")]
 
@@ -103,3 +107,80 @@ def test_the_served_server_syncs_and_revokes(database_url: str, served: str) -> 
         revoked = escale_server("officer", "revoke", "ana@nievre.fr", "--db", database_url)
         assert revoked.returncode == 0, revoked.stderr
         assert ana.pull().status_code == 403
+
+
+@contextlib.contextmanager
+def serving(database_url: str, *arguments: str) -> Iterator[str]:
+    """``escale-server serve`` with ``arguments`` on a free port, while the block runs."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*COMMAND, "serve", "--db", database_url, "--port", str(port), *arguments],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"escale-server n'a pas démarré : {process.communicate()[1]}")
+        time.sleep(0.1)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+@pytest.mark.parametrize(
+    ("proxies", "colleague"),
+    [
+        ("127.0.0.1/32", 401),  # the proxy is trusted: each officer is counted apart
+        ("192.0.2.1", 429),  # another machine is: X-Forwarded-For is ignored, one address
+    ],
+)
+def test_behind_a_proxy_failed_logins_count_from_the_address_it_gives(
+    sqlite_template: Path, tmp_path: Path, proxies: str, colleague: int
+) -> None:
+    path = tmp_path / "server.db"
+    shutil.copy2(sqlite_template, path)
+    with (
+        serving(f"sqlite:///{path}", "--forwarded-allow-ips", proxies) as url,
+        httpx.Client(base_url=url, timeout=30) as http,
+    ):
+
+        def login(email: str, client: str) -> int:
+            body = {
+                "email": email,
+                "password": "mauvais",
+                "device_id": uuid.uuid4().hex,
+                "device_name": "portable",
+            }
+            headers = {**PROTOCOL, "X-Forwarded-For": client}
+            return http.post("/auth/v1/login", headers=headers, json=body).status_code
+
+        guesses = [
+            login(f"devine{index}@nievre.fr", "203.0.113.7")
+            for index in range(throttle.MAX_FAILURES_PER_ADDRESS)
+        ]
+        assert guesses == [401] * throttle.MAX_FAILURES_PER_ADDRESS
+        assert login("encore@nievre.fr", "203.0.113.7") == 429
+        assert login("ana@nievre.fr", "203.0.113.8") == colleague
+
+
+def test_a_proxy_that_is_no_address_is_refused_in_french(
+    sqlite_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(
+        ["serve", "--db", f"sqlite:///{sqlite_template}", "--forwarded-allow-ips", "proxy.local"]
+    )
+    assert status != 0
+    error = capsys.readouterr().err
+    assert "« proxy.local » n'est ni une adresse IP ni un réseau" in error
+    assert "10.0.0.0/24" in error
