@@ -55,7 +55,7 @@ from desktop.importing.columns import (
     guess_mapping,
     missing_columns,
 )
-from desktop.importing.derived_rows import derived_rows_suspended
+from desktop.importing.derived_rows import derived_rows_suspended, refresh
 from desktop.importing.geography import Geography, geography_of
 from desktop.importing.matching import (
     ContactBook,
@@ -409,9 +409,20 @@ class _Import:
         self.names.look_up(self.session, checked)
         matched = {match.household_id for row in checked for match in self.contacts.matches(row)}
         self.known.update(load_known(self.session, matched - self.known.keys()))
+        created = len(self.report.created)
         for row in checked:
             self._line(row)
         self._write_new()
+        self._refresh([household.hex for household in self.report.created[created:]])
+
+    def _refresh(self, households: list[str]) -> None:
+        """The list and search rows of the batch's new households, now rather than at the end.
+
+        While the worker checks the next lines: at the end they would be one more wait.
+        A household merged into later is touched again, and refreshed again at the end.
+        """
+        refresh(self.session.connection(), households)
+        self.touched.difference_update(households)
 
     def _write_new(self) -> None:
         """Write the households created so far, before the session reads or merges into them."""

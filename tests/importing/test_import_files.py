@@ -362,6 +362,34 @@ def test_the_list_and_the_search_show_imported_households(
     assert found == 1
 
 
+def test_a_household_merged_into_in_a_later_batch_is_listed_and_found_as_merged(
+    database: Database, tmp_path: Path
+) -> None:
+    """Each batch's new households are listed at once; a later merge into one, again."""
+    lines = rows(12)
+    lines[1][column("Nom")], lines[1][column("Prénom")] = "Lefèvre", "Hélène"
+    again = list(lines[1])  # the same family, ten lines and two batches later
+    again[column("Prénom du conjoint")], again[column("Nom du conjoint")] = "Noé", "Marchal"
+    again[column("Nombre d'adultes")] = "2"
+    lines.append(again)
+    export = write_csv(tmp_path / "s.csv", lines)
+    report = import_registrations(database, export, today=TODAY, batch=5)
+    assert len(report.created) == 12 and [m.line for m in report.merged_with_additions] == [14]
+    household = report.merged[0].household_id
+    with database.engine.connect() as connection:
+        members = connection.execute(
+            text("SELECT member_count FROM household_summary WHERE household_id = :id"),
+            {"id": household.hex},
+        ).scalar_one()
+        found = connection.execute(
+            text("SELECT count(*) FROM household_search WHERE household_search MATCH 'marchal'")
+        ).scalar_one()
+        listed = connection.execute(text("SELECT count(*) FROM household_summary")).scalar_one()
+    assert members == 2 + int(lines[1][column("Nombre d'enfants")] or 0)
+    assert found == 1
+    assert listed == 12
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
