@@ -19,7 +19,7 @@ from desktop.i18n import install_translator
 from desktop.paths import database_path
 from desktop.storage import Database, open_database
 
-pytest_plugins = ["tests.real_server"]
+pytest_plugins = ["tests.real_server", "tests.server.templates"]
 
 TEST_PASSPHRASE = "phrase secrète des tests"
 """What the ``escale`` sub-commands run by tests read from ``ESCALE_PASSPHRASE``."""

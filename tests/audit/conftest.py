@@ -8,9 +8,6 @@ from tests.server.conftest import (
     engine,
     http,
     live_server,
-    pg_cluster,
-    pg_template,
-    sqlite_template,
 )
 from tests.ui.conftest import french
 
@@ -21,7 +18,4 @@ __all__ = [
     "french",
     "http",
     "live_server",
-    "pg_cluster",
-    "pg_template",
-    "sqlite_template",
 ]

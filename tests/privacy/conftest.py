@@ -8,9 +8,6 @@ from tests.server.conftest import (
     engine,
     http,
     live_server,
-    pg_cluster,
-    pg_template,
-    sqlite_template,
 )
 
 __all__ = [
@@ -19,7 +16,4 @@ __all__ = [
     "engine",
     "http",
     "live_server",
-    "pg_cluster",
-    "pg_template",
-    "sqlite_template",
 ]

@@ -1,10 +1,12 @@
 """Server test fixtures: both backends, a fresh database per test, a live server.
 
-One PostgreSQL cluster per session; a template database (schema and territory
-reference) is made once per backend, and each test gets a copy: ``CREATE
-DATABASE … TEMPLATE`` on PostgreSQL, a file copy on SQLite. Most HTTP tests talk
-to uvicorn in a thread (real sockets, real HTTP, about 50 ms to start); the
-command-line tests start ``escale-server serve`` as a real process.
+One PostgreSQL cluster per session and a template database (schema and
+territory reference) per backend, made once (:mod:`tests.server.templates`, a
+plugin of the root ``conftest.py``, so that the audit and privacy tests share
+them); each test gets a copy: ``CREATE DATABASE … TEMPLATE`` on PostgreSQL, a
+file copy on SQLite. Most HTTP tests talk to uvicorn in a thread (real sockets,
+real HTTP, about 50 ms to start); the command-line tests start ``escale-server
+serve`` as a real process.
 """
 
 from __future__ import annotations
@@ -21,10 +23,9 @@ from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 
 import server.passwords
-from server.cli import prepared_engine
 from server.database import make_engine
 from tests.real_server import served_in_thread
-from tests.server.postgres import Cluster, start_cluster
+from tests.server.postgres import Cluster
 
 INTAKE_KEY = "cle-du-site-regional"
 _database_numbers = itertools.count(1)
@@ -38,33 +39,6 @@ def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     monkeypatch.setattr(server.passwords, "_hasher", cheap)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
-    cluster = start_cluster()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture(scope="session")
-def pg_template(pg_cluster: Cluster) -> str:
-    admin = make_engine(pg_cluster.url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("CREATE DATABASE escale_template"))
-    admin.dispose()
-    prepared_engine(pg_cluster.database_url("escale_template")).dispose()
-    return "escale_template"
-
-
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("server-template") / "server.db"
-    engine = prepared_engine(f"sqlite:///{path}")
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-    return path
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
