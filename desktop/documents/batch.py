@@ -82,6 +82,13 @@ class BatchResult:
     cancelled: bool
 
 
+def written_to(result: BatchResult) -> Path | None:
+    """Where a batch wrote: its one file, or the folder of its files (for the audit log)."""
+    if not result.paths:
+        return None
+    return result.paths[0] if len(result.paths) == 1 else result.paths[0].parent
+
+
 def event_household_ids(database: Database, event_id: uuid.UUID) -> list[uuid.UUID]:
     """The live households registered at an event, by name.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from desktop.documents.batch import event_household_ids, render_welcome_packs
+from desktop.documents.batch import event_household_ids, render_welcome_packs, written_to
 from desktop.documents.dossier import dossier_pdf
 from desktop.documents.output import write_file
 from desktop.documents.prints import record_prints, signed_in_officer
@@ -53,7 +53,7 @@ def print_dossiers(
         household_id = parse_id(household, translate("Cli", "un identifiant de foyer"))
         pdf = dossier_pdf(database, household_id, version, today=today)
         write_file(output, pdf)
-        record_prints(database, [household_id], version, officer_id)
+        record_prints(database, [household_id], version, officer_id, file=output)
         with database.session() as session:
             name = session.get_one(Household, household_id).name
         return translate(
@@ -79,7 +79,7 @@ def print_dossiers(
         version=version,
         one_file_per_household=one_file_per_household,
     )
-    record_prints(database, result.household_ids, version, officer_id)
+    record_prints(database, result.household_ids, version, officer_id, file=written_to(result))
     return translate("Cli", "{count} dossiers d'installation, {pages} pages : {path}").format(
         count=len(result.household_ids), pages=result.pages, path=output
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -28,13 +29,19 @@ def record_print(
     officer_id: uuid.UUID | None,
     *,
     printed_at: datetime | None = None,
+    file: Path | None = None,
 ) -> uuid.UUID:
     """Record one printing of a household's dossier; returns the record's id.
+
+    Args:
+        file: where it was saved as PDF; ``None`` when it went to a printer.
 
     Raises:
         WriteError: the database could not be written (French message).
     """
-    return record_prints(database, [household_id], version, officer_id, printed_at=printed_at)[0]
+    return record_prints(
+        database, [household_id], version, officer_id, printed_at=printed_at, file=file
+    )[0]
 
 
 def record_prints(
@@ -44,8 +51,12 @@ def record_prints(
     officer_id: uuid.UUID | None,
     *,
     printed_at: datetime | None = None,
+    file: Path | None = None,
 ) -> list[uuid.UUID]:
     """Record a batch's printing for each household, in one transaction; returns the ids.
+
+    ``file`` is where the PDF was written (a folder for one file per household), for
+    the audit log; ``None`` when it went to a printer.
 
     Raises:
         WriteError: the database could not be written (French message).
@@ -69,6 +80,7 @@ def record_prints(
             session,
             AuditAction.PRINTED,
             households=wanted,
+            file=file,
             detail=f"dossier version={version.value}",
         )
         return [printed.id for printed in records]

@@ -90,11 +90,12 @@ def test_a_print_and_its_entries_commit_together(database: Database) -> None:
         record_prints(database, [*ids, uuid.uuid4()], DocumentVersion.HOUSEHOLD, None)
     assert entries(database) == []
 
-    record_prints(database, ids, DocumentVersion.INTERNAL, None)
+    record_prints(database, ids, DocumentVersion.INTERNAL, None, file=Path("/tmp/packs.pdf"))
     logged = entries(database)
     assert sorted(entry.household_id for entry in logged) == sorted(ids)
     assert {entry.action for entry in logged} == {AuditAction.PRINTED}
     assert {entry.detail for entry in logged} == {"dossier version=interne"}
+    assert {entry.file for entry in logged} == {"/tmp/packs.pdf"}
     with database.session() as session:
         assert len(session.scalars(select(DocumentPrint)).all()) == 2
 

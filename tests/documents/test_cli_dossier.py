@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.models import DocumentPrint, DocumentVersion
+from desktop.models import AuditAction, AuditEntry, DocumentPrint, DocumentVersion
 from desktop.paths import database_path
 from desktop.storage import open_database
 from tests.conftest import TEST_PASSPHRASE
@@ -64,6 +64,23 @@ def test_one_households_dossier_by_its_id_as_shown(
     text = text_of(target)
     assert "Aubert" in text and INTERNAL_NOTE not in text
     assert prints(data_dir) == [(household.household_id, DocumentVersion.HOUSEHOLD)]
+    assert printed_to(data_dir) == [str(target)]
+
+
+def printed_to(data_dir: Path) -> list[str | None]:
+    """Where each print the audit log holds went, oldest first."""
+    database = open_database(database_path(data_dir), TEST_PASSPHRASE)
+    try:
+        with database.session() as session:
+            return list(
+                session.scalars(
+                    select(AuditEntry.file)
+                    .where(AuditEntry.action == AuditAction.PRINTED)
+                    .order_by(AuditEntry.at)
+                )
+            )
+    finally:
+        database.close()
 
 
 def test_the_internal_version(
@@ -98,6 +115,7 @@ def test_an_events_packs_in_one_file_or_one_per_household(
     assert sorted(prints(data_dir)) == sorted(
         [(household.household_id, DocumentVersion.HOUSEHOLD) for household in households] * 2
     )
+    assert printed_to(data_dir) == [str(target)] * 2 + [str(folder)] * 2
 
 
 @pytest.mark.parametrize(

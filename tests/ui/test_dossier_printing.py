@@ -21,6 +21,8 @@ from sqlalchemy import select
 from desktop.cases.households import HouseholdInput, PersonInput, TargetInput, register_household
 from desktop.cases.timeline import log_interaction
 from desktop.models import (
+    AuditAction,
+    AuditEntry,
     Channel,
     DocumentPrint,
     DocumentVersion,
@@ -116,6 +118,11 @@ def test_the_preview_opens_and_saving_as_pdf_writes_the_households_version(
     officer_id = window.workspace.officer_id
     assert officer_id is not None
     assert prints(database) == [(household_id, DocumentVersion.HOUSEHOLD, officer_id)]
+    with database.session() as session:
+        logged = session.scalars(
+            select(AuditEntry.file).where(AuditEntry.action == AuditAction.PRINTED)
+        ).all()
+    assert logged == [str(target)]  # the audit log says where the copy went
 
 
 def test_the_internal_version_carries_the_note_and_is_recorded_as_such(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -91,13 +92,19 @@ class DossierPrinting(QObject):
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.printed.connect(lambda: self._record(household_id, version))
-        self.preview.saved.connect(lambda _path: self._record(household_id, version))
+        self.preview.saved.connect(lambda path: self._record(household_id, version, path))
         self.preview.open()
 
-    def _record(self, household_id: uuid.UUID, version: DocumentVersion) -> None:
+    def _record(
+        self, household_id: uuid.UUID, version: DocumentVersion, file: Path | None = None
+    ) -> None:
         try:
             record_print(
-                self._workspace.database, household_id, version, self._workspace.officer_id
+                self._workspace.database,
+                household_id,
+                version,
+                self._workspace.officer_id,
+                file=file,
             )
         except UserFacingError as error:
             QMessageBox.warning(self._parent, version_label(version), error.message)

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.batch import BatchResult, event_household_ids, render_welcome_packs
+from desktop.documents.batch import (
+    BatchResult,
+    event_household_ids,
+    render_welcome_packs,
+    written_to,
+)
 from desktop.documents.prints import record_prints
 from desktop.errors import UserFacingError
 from desktop.models import DocumentVersion
@@ -254,6 +259,7 @@ class WelcomePacksDialog(QDialog):
                     result.household_ids,
                     DocumentVersion.HOUSEHOLD,
                     self._workspace.officer_id,
+                    file=written_to(result),
                 )
             except UserFacingError as error:
                 QMessageBox.warning(self, self.windowTitle(), error.message)
