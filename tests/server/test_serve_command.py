@@ -36,12 +36,12 @@ def escale_server(*arguments: str, password: str | None = None) -> subprocess.Co
     )
 
 
-@pytest.fixture
-def served(database_url: str) -> Iterator[str]:
-    """``escale-server serve`` with two workers on a free port, until the test ends."""
+@contextlib.contextmanager
+def serving(database_url: str, *arguments: str) -> Iterator[str]:
+    """``escale-server serve`` with ``arguments`` on a free port, while the block runs."""
     port = free_port()
     process = subprocess.Popen(
-        [*COMMAND, "serve", "--db", database_url, "--port", str(port), "--workers", "2"],
+        [*COMMAND, "serve", "--db", database_url, "--port", str(port), *arguments],
         env={**os.environ, "ESCALE_INTAKE_KEY": INTAKE_KEY},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -59,13 +59,22 @@ def served(database_url: str) -> Iterator[str]:
             process.kill()
             pytest.fail(f"escale-server n'a pas démarré : {process.communicate()[1]}")
         time.sleep(0.1)
-    yield url
-    process.terminate()
     try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def served(database_url: str) -> Iterator[str]:
+    """``escale-server serve`` with two workers on a free port, until the test ends."""
+    with serving(database_url, "--workers", "2") as url:
+        yield url
 
 
 def test_officer_commands_explain_user_errors_in_french(
@@ -107,35 +116,6 @@ def test_the_served_server_syncs_and_revokes(database_url: str, served: str) -> 
         revoked = escale_server("officer", "revoke", "ana@nievre.fr", "--db", database_url)
         assert revoked.returncode == 0, revoked.stderr
         assert ana.pull().status_code == 403
-
-
-@contextlib.contextmanager
-def serving(database_url: str, *arguments: str) -> Iterator[str]:
-    """``escale-server serve`` with ``arguments`` on a free port, while the block runs."""
-    port = free_port()
-    process = subprocess.Popen(
-        [*COMMAND, "serve", "--db", database_url, "--port", str(port), *arguments],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"escale-server n'a pas démarré : {process.communicate()[1]}")
-        time.sleep(0.1)
-    try:
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
 
 
 @pytest.mark.parametrize(
