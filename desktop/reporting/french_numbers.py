@@ -16,6 +16,11 @@ def format_count(value: int) -> str:
     return f"{value:,}".replace(",", THOUSANDS)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """« 1 foyer », « 0 foyers », « 12 000 foyers »: ``many`` holds ``{count}``."""
+    return one if count == 1 else many.format(count=format_count(count))
+
+
 def format_decimal(value: float, digits: int = 1) -> str:
     """``10.54`` → ``10,5`` (``digits`` after the comma, trailing zeros kept)."""
     whole = f"{value:,.{digits}f}"

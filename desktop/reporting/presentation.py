@@ -11,7 +11,13 @@ from datetime import date
 from typing import Any
 
 from desktop.i18n import translate
-from desktop.reporting.french_numbers import format_count, format_decimal, format_euros, format_rate
+from desktop.reporting.french_numbers import (
+    counted,
+    format_count,
+    format_decimal,
+    format_euros,
+    format_rate,
+)
 from desktop.reporting.indicators import IndicatorFilter, Indicators, Step, TerritoryFigures
 from desktop.reporting.stand import StandTally, TallyRow
 
@@ -181,15 +187,29 @@ def describe_indicators(indicators: Indicators) -> str:
             lines.append(
                 "  "
                 + translate(
-                    "Reporting",
-                    "{name} : {registered} inscrits, {accompanied} accompagnés, "
-                    "{settled} foyers installés ({people} personnes).",
+                    "Reporting", "{name} : {registered}, {accompanied}, {settled} ({people})."
                 ).format(
                     name=name,
-                    registered=format_count(row.registered),
-                    accompanied=format_count(row.accompanied),
-                    settled=format_count(row.settled),
-                    people=format_count(row.people_settled),
+                    registered=counted(
+                        row.registered,
+                        translate("Reporting", "1 inscrit"),
+                        translate("Reporting", "{count} inscrits"),
+                    ),
+                    accompanied=counted(
+                        row.accompanied,
+                        translate("Reporting", "1 accompagné"),
+                        translate("Reporting", "{count} accompagnés"),
+                    ),
+                    settled=counted(
+                        row.settled,
+                        translate("Reporting", "1 foyer installé"),
+                        translate("Reporting", "{count} foyers installés"),
+                    ),
+                    people=counted(
+                        row.people_settled,
+                        translate("Reporting", "1 personne"),
+                        translate("Reporting", "{count} personnes"),
+                    ),
                 )
             )
     return "\n".join(lines)
@@ -227,9 +247,18 @@ def stand_heading(tally: StandTally) -> str:
 
 
 def stand_count(households: int, people: int) -> str:
-    """« 180 foyers, 412 personnes »."""
-    return translate("Reporting", "{households} foyers, {people} personnes").format(
-        households=format_count(households), people=format_count(people)
+    """« 180 foyers, 412 personnes », « 1 foyer, 1 personne »."""
+    return translate("Reporting", "{households}, {people}").format(
+        households=counted(
+            households,
+            translate("Reporting", "1 foyer"),
+            translate("Reporting", "{count} foyers"),
+        ),
+        people=counted(
+            people,
+            translate("Reporting", "1 personne"),
+            translate("Reporting", "{count} personnes"),
+        ),
     )
 
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from desktop.documents.bilan import load_bilan, period_text, write_bilan
 from desktop.i18n import translate
-from desktop.reporting.french_numbers import format_count
+from desktop.reporting.french_numbers import counted
 from desktop.reporting.indicators import IndicatorFilter
 from desktop.reporting.stats_command import (
     departement_code,
@@ -56,11 +56,13 @@ def report_text(
     finally:
         database.close()
     write_bilan(output, data)
-    return translate(
-        "Cli", "Bilan — {period} ({households} foyers) : {pages} pages, {path}"
-    ).format(
+    return translate("Cli", "Bilan — {period} ({households}) : {pages} pages, {path}").format(
         period=period_text(flt).lower(),
-        households=format_count(data.indicators.registered.households),
+        households=counted(
+            data.indicators.registered.households,
+            translate("Cli", "1 foyer"),
+            translate("Cli", "{count} foyers"),
+        ),
         pages=len(PdfReader(output).pages),
         path=output,
     )

@@ -604,10 +604,6 @@
         <translation>--mapping “{pair}”: unknown column “{name}”. Possible columns: {known}; “-” to leave the column out.</translation>
     </message>
     <message>
-        <source>Bilan — {period} ({households} foyers) : {pages} pages, {path}</source>
-        <translation>Review — {period} ({households} households): {pages} pages, {path}</translation>
-    </message>
-    <message>
         <source>--to : la période finit le {end}, avant son début le {start}.</source>
         <translation>--to: the period ends on {end}, before it starts on {start}.</translation>
     </message>
@@ -630,6 +626,18 @@
     <message>
         <source>« {text} » n&apos;est pas {what} : il faut 32 chiffres hexadécimaux, avec ou sans tirets (par exemple 8f3a2c1d-…).</source>
         <translation>“{text}” is not {what}: 32 hexadecimal digits are needed, with or without hyphens (for example 8f3a2c1d-…).</translation>
+    </message>
+    <message>
+        <source>Bilan — {period} ({households}) : {pages} pages, {path}</source>
+        <translation>Review — {period} ({households}): {pages} pages, {path}</translation>
+    </message>
+    <message>
+        <source>1 foyer</source>
+        <translation>1 household</translation>
+    </message>
+    <message>
+        <source>{count} foyers</source>
+        <translation>{count} households</translation>
     </message>
 </context>
 <context>
@@ -4492,12 +4500,52 @@ This cannot be undone. Export the data first if the household has asked for it.<
         <translation>By département (where the household settled, otherwise its first wish):</translation>
     </message>
     <message>
-        <source>{name} : {registered} inscrits, {accompanied} accompagnés, {settled} foyers installés ({people} personnes).</source>
-        <translation>{name}: {registered} registered, {accompanied} accompanied, {settled} households settled ({people} people).</translation>
+        <source>{name} : {registered}, {accompanied}, {settled} ({people}).</source>
+        <translation>{name}: {registered}, {accompanied}, {settled} ({people}).</translation>
     </message>
     <message>
-        <source>{households} foyers, {people} personnes</source>
-        <translation>{households} households, {people} people</translation>
+        <source>1 inscrit</source>
+        <translation>1 registered</translation>
+    </message>
+    <message>
+        <source>{count} inscrits</source>
+        <translation>{count} registered</translation>
+    </message>
+    <message>
+        <source>1 accompagné</source>
+        <translation>1 accompanied</translation>
+    </message>
+    <message>
+        <source>{count} accompagnés</source>
+        <translation>{count} accompanied</translation>
+    </message>
+    <message>
+        <source>1 foyer installé</source>
+        <translation>1 household settled</translation>
+    </message>
+    <message>
+        <source>{count} foyers installés</source>
+        <translation>{count} households settled</translation>
+    </message>
+    <message>
+        <source>1 personne</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{count} personnes</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{households}, {people}</source>
+        <translation>{households}, {people}</translation>
+    </message>
+    <message>
+        <source>1 foyer</source>
+        <translation>1 household</translation>
+    </message>
+    <message>
+        <source>{count} foyers</source>
+        <translation>{count} households</translation>
     </message>
     <message>
         <source>Bilan du stand : {event}</source>

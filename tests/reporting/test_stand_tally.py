@@ -19,7 +19,9 @@ from desktop.cli import main as escale
 from desktop.documents.bilan import bilan_pdf
 from desktop.fair.capture import VisitorInput, capture_visitor
 from desktop.models import Household, PersonRole, ProjectType, Source, TerritoryKind
+from desktop.reporting.french_numbers import counted, format_count
 from desktop.reporting.indicators import IndicatorFilter
+from desktop.reporting.presentation import stand_count
 from desktop.reporting.stand import StandTally, TallyRow, compute_stand_tally
 from desktop.storage import Database
 
@@ -259,3 +261,13 @@ def test_escale_stats_event_json_gives_the_tally(
     assert escale([*report, str(output)]) == 0
     words = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(output).pages)
     assert "Bilan du stand" in words and "5 foyers, 10 personnes" in words
+
+
+def test_counts_of_one_are_written_in_the_singular() -> None:
+    assert stand_count(1, 1) == "1 foyer, 1 personne"
+    assert stand_count(0, 0) == "0 foyers, 0 personnes"
+    assert stand_count(12_000, 31_415) == (
+        f"{format_count(12_000)} foyers, {format_count(31_415)} personnes"
+    )
+    assert counted(1, "1 inscrit", "{count} inscrits") == "1 inscrit"
+    assert counted(2, "1 inscrit", "{count} inscrits") == "2 inscrits"
