@@ -15,7 +15,7 @@ from server.database import reading, writing
 from server.errors import OUTDATED_PROTOCOL, ForbiddenError, OutdatedProtocolError, TooLargeError
 from server.hlc import is_valid, server_clock
 from server.pull import fetch, pull
-from server.push import IncomingChange, push
+from server.push import MAX_BIGINT, IncomingChange, push
 
 router = APIRouter(prefix="/sync/v1", tags=["synchronisation"], route_class=BoundedRoute)
 
@@ -58,7 +58,7 @@ def post_push(body: PushRequest, caller: OfficerDep, engine: EngineDep) -> dict[
 def get_pull(
     caller: OfficerDep,
     engine: EngineDep,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=MAX_BIGINT)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     territory: Annotated[str | None, Query(max_length=9)] = None,
 ) -> dict[str, Any]:

@@ -375,3 +375,17 @@ def test_the_websites_registrations(
         assert world.snapshot() == before
     else:
         assert response.json()["status"] in {"created", "duplicate"}
+
+
+@pytest.mark.parametrize("cursor", [str(2**63), str(2**64), "9" * 40])
+def test_a_cursor_no_database_integer_holds_is_refused(world: World, cursor: str) -> None:
+    """Found by the fuzzing above: SQLite cannot even compare with it (it was a 500)."""
+    device = world.callers[OWN]
+    assert device is not None
+    pulled = world.http.get("/sync/v1/pull", headers=device.headers, params={"cursor": cursor})
+    assert pulled.status_code == 422, pulled.text
+    _refused_cleanly(pulled)
+    last = world.http.get(
+        "/sync/v1/pull", headers=device.headers, params={"cursor": str(2**63 - 1)}
+    )
+    assert last.status_code == 200 and last.json()["records"] == []
