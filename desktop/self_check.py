@@ -17,7 +17,6 @@ import logging
 import shutil
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -270,15 +269,13 @@ def _import_worker(run: _Run) -> str:
     check = LineCheck(RowReader(positions, geography, today), Preparer(geography, today))
     setup = worker_setup(positions, geography, today, None, frozenset())
     with LineChecker(check, setup) as checker:
-        deadline = time.monotonic() + WORKER_START_S
-        while (pid := checker.worker_pid) is None:
-            if time.monotonic() > deadline:
-                raise StepFailedError(
-                    translate(
-                        "SelfCheck", "le second processus n'a pas démarré en {seconds} s"
-                    ).format(seconds=WORKER_START_S)
+        pid = checker.wait_started(WORKER_START_S)
+        if pid is None:
+            raise StepFailedError(
+                translate("SelfCheck", "le second processus n'a pas démarré en {seconds} s").format(
+                    seconds=WORKER_START_S
                 )
-            time.sleep(0.05)
+            )
         results = [
             result
             for _rows, checked in checker.checked([[SheetRow(2, tuple(line.values()))]])

@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import pickle
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -199,6 +200,13 @@ class LineChecker:
         if worker is None or not worker.started.done() or worker.started.exception() is not None:
             return None
         return worker.started.result()
+
+    def wait_started(self, timeout_s: float) -> int | None:
+        """The worker's process id, waiting up to ``timeout_s`` for it to start (``None``: not)."""
+        deadline = time.monotonic() + timeout_s
+        while (pid := self.worker_pid) is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return pid
 
     def checked(
         self, batches: Iterable[list[SheetRow]]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import UserFacingError
 from desktop.i18n import translate
 from desktop.models import Household, Synced
+from desktop.sync.outbox import household_of
 
 _ERASING = "escale.erasing"
 
@@ -55,7 +56,7 @@ def _refuse(session: Session, _context: Any, _instances: Any) -> None:
     households = {
         household
         for record in (*session.new, *session.dirty)
-        if isinstance(record, Synced) and (household := _household_of(record)) is not None
+        if isinstance(record, Synced) and (household := household_of(record)) is not None
     }
     if not households:
         return
@@ -78,9 +79,3 @@ def _refuse(session: Session, _context: Any, _instances: Any) -> None:
                 "être ajouté ni modifié, et ce qui venait d'être saisi n'a pas été enregistré.",
             ).format(day=erased_at.astimezone().strftime("%d/%m/%Y")),
         )
-
-
-def _household_of(record: Synced) -> uuid.UUID | None:
-    if isinstance(record, Household):
-        return record.id
-    return getattr(record, "household_id", None)

@@ -205,11 +205,7 @@ def describe_indicators(indicators: Indicators) -> str:
                         translate("Reporting", "1 foyer installé"),
                         translate("Reporting", "{count} foyers installés"),
                     ),
-                    people=counted(
-                        row.people_settled,
-                        translate("Reporting", "1 personne"),
-                        translate("Reporting", "{count} personnes"),
-                    ),
+                    people=_people(row.people_settled),
                 )
             )
     return "\n".join(lines)
@@ -254,11 +250,14 @@ def stand_count(households: int, people: int) -> str:
             translate("Reporting", "1 foyer"),
             translate("Reporting", "{count} foyers"),
         ),
-        people=counted(
-            people,
-            translate("Reporting", "1 personne"),
-            translate("Reporting", "{count} personnes"),
-        ),
+        people=_people(people),
+    )
+
+
+def _people(count: int) -> str:
+    """« 1 personne », « 412 personnes »."""
+    return counted(
+        count, translate("Reporting", "1 personne"), translate("Reporting", "{count} personnes")
     )
 
 

@@ -72,7 +72,7 @@ def collect_changes(
     for record in deleted:
         if isinstance(record, Synced):
             yield Change(
-                _table(record).name, record.id, _household_of(record), record.version, deleted=True
+                _table(record).name, record.id, household_of(record), record.version, deleted=True
             )
 
 
@@ -216,7 +216,7 @@ def _update(record: Synced) -> Change | None:
     return Change(
         table.name,
         record.id,
-        _household_of(record),
+        household_of(record),
         base_version=int(base),
         deleted=bool(record.deleted),
         fields=codec.encode_row(table, changed),
@@ -227,8 +227,9 @@ def _table(record: Synced) -> Any:
     return record.__table__  # type: ignore[attr-defined]
 
 
-def _household_of(record: Synced) -> uuid.UUID | None:
-    """The household a record belongs to, so a purge can wait for its pending edits."""
+def household_of(record: Synced) -> uuid.UUID | None:
+    """The household a record belongs to (its own id for a household), for the outbox and the
+    erased-household guard."""
     if _table(record).name == "household":
         return record.id
     return getattr(record, "household_id", None)

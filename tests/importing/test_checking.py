@@ -74,11 +74,9 @@ def local_check(database: Database) -> LineCheck:
 
 
 def started(checker: LineChecker) -> int:
-    deadline = time.monotonic() + WAIT_S
-    while checker.worker_pid is None:
-        assert time.monotonic() < deadline, "the worker did not start"
-        time.sleep(0.05)
-    return checker.worker_pid
+    pid = checker.wait_started(WAIT_S)
+    assert pid is not None, "the worker did not start"
+    return pid
 
 
 @pytest.fixture

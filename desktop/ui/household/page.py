@@ -96,7 +96,7 @@ class HouseholdPage(QWidget):
         self._build_actions()
         self.form.dirty_changed.connect(self._show_dirty)
         self.form.saved.connect(self._on_saved)
-        self.form.erased_meanwhile.connect(self._on_erased_meanwhile)
+        self.form.erased_meanwhile.connect(self._show_stored)  # read-only: what is left of it
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
@@ -112,12 +112,8 @@ class HouseholdPage(QWidget):
     def open(self, household_id: uuid.UUID) -> None:
         """Show the household, and note in the audit log that it was viewed (once per opening)."""
         self.form.load(household_id)
-        self.status_panel.load(household_id)
-        self.timeline.load(household_id)
-        self.suggestions.load(household_id)
         self._set_panels_enabled(True)
-        self._show_privacy_state()
-        self._update_heading()
+        self._show_stored(household_id)
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
         try:
             audit.record(
@@ -167,8 +163,8 @@ class HouseholdPage(QWidget):
         self.form.load(household_id)
         self.back_requested.emit()
 
-    def _on_erased_meanwhile(self, household_id: uuid.UUID) -> None:
-        """Erased since it was opened (a sync brought it): show what is left of it, read-only."""
+    def _show_stored(self, household_id: uuid.UUID) -> None:
+        """The panels, the privacy state and the heading of the stored household."""
         self.status_panel.load(household_id)
         self.timeline.load(household_id)
         self.suggestions.load(household_id)
